@@ -1,0 +1,61 @@
+/** Sync pages, changes the consumer makes, and receipt-link resolution. */
+import * as v from 'valibot';
+import { Id, Text, Timestamp } from './common';
+import { Business, Consent, Message, Order, Payment, Topic, TopicStates } from './records';
+
+export const SyncResponse = v.object({
+  cursor: v.string(),
+  hasMore: v.boolean(),
+  businesses: v.array(Business),
+  consents: v.array(Consent),
+  orders: v.array(Order),
+  payments: v.array(Payment),
+  messages: v.array(Message),
+});
+
+export const ConsentMethod = v.picklist(['receipt-link', 'profile', 'notification', 'message', 'settings']);
+
+/** A consent change as the consumer recorded it (Kantara-style fields where they fit). */
+export const ConsentChange = v.object({
+  businessId: Id,
+  topics: v.partial(TopicStates),
+  method: ConsentMethod,
+  /** The exact text shown when the consumer chose. */
+  shownText: Text(2000),
+  dataUseVersion: Text(40),
+  appVersion: Text(40),
+  recordedAt: Timestamp,
+});
+
+export const BlockChange = v.object({ businessId: Id, blocked: v.boolean(), recordedAt: Timestamp });
+
+export const ReportReason = v.picklist(['spam', 'scam', 'impersonation', 'offensive', 'not-signed-up', 'other']);
+export const ReportRequest = v.object({
+  businessId: Id,
+  reason: ReportReason,
+  messageIds: v.array(Id),
+  comment: Text(2000),
+  alsoBlock: v.boolean(),
+  recordedAt: Timestamp,
+});
+export const ReportAccepted = v.object({ id: Id, status: v.picklist(['received', 'reviewing', 'closed']) });
+
+/** What a receipt link resolves to (`GET /api/links/:code`); readable without a session. */
+export const LinkResolution = v.object({
+  code: Text(64),
+  business: Business,
+  order: v.nullable(Order),
+  /** Topics the business asks for, and the statement shown with them. */
+  consentRequest: v.object({
+    topics: v.array(Topic),
+    text: Text(2000),
+    dataUseVersion: Text(40),
+  }),
+  expiresAt: v.nullable(Timestamp),
+});
+
+export type SyncResponse = v.InferOutput<typeof SyncResponse>;
+export type ConsentChange = v.InferOutput<typeof ConsentChange>;
+export type BlockChange = v.InferOutput<typeof BlockChange>;
+export type ReportRequest = v.InferOutput<typeof ReportRequest>;
+export type LinkResolution = v.InferOutput<typeof LinkResolution>;

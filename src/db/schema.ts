@@ -1,0 +1,51 @@
+/**
+ * The IndexedDB schema: one database per device, `permiso`. Records are the API's own shapes
+ * (src/api/schemas/) plus a few derived fields for indexes; the outbox holds changes waiting
+ * to reach the backend.
+ */
+import type { DBSchema } from 'idb';
+import type { Business, Consent, Message, Order, Payment, Session } from '../api/schemas';
+
+export const DB_NAME = 'permiso';
+
+/** Named versions, oldest first. Add one here and a migration in migrations.ts together. */
+export const DB_VERSIONS = {
+  initial: 1,
+  outboxAndSearch: 2,
+} as const;
+export const DB_VERSION = DB_VERSIONS.outboxAndSearch;
+
+export interface MetaValues {
+  session: Session;
+  /** The user whose data this database holds; another user signing in starts from empty. */
+  owner: string;
+  cursor: string;
+  lastSyncedAt: string;
+}
+
+/** An order as stored: `search` is reference and item names, lower-cased, for offline search. */
+export type StoredOrder = Order & { search: string };
+
+/** A change the consumer made that has not yet been accepted by the backend. */
+export interface OutboxEntry {
+  id: string;
+  /** Which endpoint of src/api/endpoints.ts delivers it. */
+  kind: 'changeConsent' | 'changeBlock' | 'sendReport';
+  body: unknown;
+  /** The idempotency key, made when the change was recorded and reused on every retry. */
+  idempotencyKey: string;
+  createdAt: string;
+  attempts: number;
+  nextAttemptAt: number;
+  lastError: string | null;
+}
+
+export interface PermisoDB extends DBSchema {
+  meta: { key: keyof MetaValues; value: MetaValues[keyof MetaValues] };
+  businesses: { key: string; value: Business };
+  consents: { key: string; value: Consent };
+  orders: { key: string; value: StoredOrder; indexes: { byUpdated: string; byBusiness: string } };
+  payments: { key: string; value: Payment; indexes: { byUpdated: string; byBusiness: string } };
+  messages: { key: string; value: Message; indexes: { bySentAt: string; byBusiness: string } };
+  outbox: { key: string; value: OutboxEntry; indexes: { byCreated: string } };
+}

@@ -1,0 +1,7 @@
+/// <reference types="vite/client" />
+declare const __APP_VERSION__: string;
+
+interface ImportMetaEnv {
+  /** Base URL of a real backend; empty means same origin (the mock in dev and preview). */
+  readonly VITE_API_BASE?: string;
+}

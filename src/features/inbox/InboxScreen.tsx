@@ -1,0 +1,79 @@
+import { A } from '@solidjs/router';
+import { createMemo, For, Match, Show, Switch } from 'solid-js';
+import { useBusinessIndex } from '../../data/lookup';
+import { useConsents, useMessages, useOrders, usePayments } from '../../data/queries';
+import { formatMoney, formatRelative, t } from '../../i18n';
+import { BusinessName } from '../../ui/BusinessName';
+import { Empty, Loading } from '../../ui/states';
+import { type Activity, inboxActivity } from './activity';
+
+export default function InboxScreen() {
+  const messages = useMessages();
+  const orders = useOrders();
+  const payments = usePayments();
+  const consents = useConsents();
+  const businesses = useBusinessIndex();
+  const loaded = () => messages.latest && orders.latest && payments.latest && consents.latest;
+  const activity = createMemo(() =>
+    loaded() ? inboxActivity(messages.latest!, orders.latest!, payments.latest!, consents.latest!) : [],
+  );
+
+  return (
+    <section aria-labelledby="inbox-title">
+      <h1 id="inbox-title">{t('inbox.title')}</h1>
+      <Show when={loaded()} fallback={<Loading />}>
+        <Show when={activity().length > 0} fallback={<Empty>{t('inbox.empty')}</Empty>}>
+          <ul class="list">
+            <For each={activity()}>
+              {(item) => (
+                <li class="row">
+                  <div class="row-head">
+                    <BusinessName business={businesses().get(item.businessId)} />
+                    <time class="muted" datetime={item.at}>
+                      {formatRelative(item.at)}
+                    </time>
+                  </div>
+                  <ActivityText item={item} />
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </Show>
+    </section>
+  );
+}
+
+function ActivityText(props: { item: Activity }) {
+  return (
+    <Switch>
+      <Match when={props.item.kind === 'message' && props.item}>
+        {(item) => (
+          <A class="row-link" href={`/b/${item().businessId}`}>
+            {item().message.template?.body ?? item().message.text}
+          </A>
+        )}
+      </Match>
+      <Match when={props.item.kind === 'order' && props.item}>
+        {(item) => (
+          <A class="row-link" href={`/orders/${item().order.id}`}>
+            {t('inbox.order', {
+              reference: item().order.reference,
+              status: t(`orderStatus.${item().order.status}`),
+            })}
+          </A>
+        )}
+      </Match>
+      <Match when={props.item.kind === 'payment' && props.item}>
+        {(item) => (
+          <A class="row-link" href={`/payments/${item().payment.id}`}>
+            {t('inbox.payment', {
+              amount: formatMoney(item().payment.amount),
+              status: t(`paymentStatus.${item().payment.status}`),
+            })}
+          </A>
+        )}
+      </Match>
+    </Switch>
+  );
+}

@@ -1,0 +1,93 @@
+/// <reference types="vitest/config" />
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import solid from 'vite-plugin-solid';
+import { mockBackend } from './mocks/vite-plugin';
+import { contentSecurityPolicy, securityHeaders } from './src/security-policy';
+
+/** Sends the deployment's security headers (README "Deploying") from the preview server too. */
+function securityHeadersPlugin(apiBase: string): Plugin {
+  const headers = { ...securityHeaders, 'Content-Security-Policy': contentSecurityPolicy(apiBase) };
+  return {
+    name: 'permiso:security-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((_req, res, next) => {
+        for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const apiBase = env.VITE_API_BASE ?? '';
+  return {
+    plugins: [
+      solid(),
+      securityHeadersPlugin(apiBase),
+      // The mock backend answers /api/ and /__mock/ in dev and preview; it is never bundled.
+      mockBackend(),
+      VitePWA({
+        strategies: 'injectManifest',
+        srcDir: 'src/sw',
+        filename: 'sw.ts',
+        injectRegister: false,
+        registerType: 'prompt',
+        manifest: {
+          id: '/',
+          name: 'Permiso — who may message you',
+          short_name: 'Permiso',
+          description: 'Decide which businesses may contact you and about what; follow orders and payments.',
+          lang: 'en',
+          start_url: '/',
+          scope: '/',
+          display: 'standalone',
+          orientation: 'portrait',
+          theme_color: '#0b6e4f',
+          background_color: '#ffffff',
+          categories: ['productivity', 'shopping', 'utilities'],
+          icons: [
+            { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+            { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+            { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          ],
+          shortcuts: [
+            {
+              name: 'Orders',
+              short_name: 'Orders',
+              url: '/orders',
+              icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }],
+            },
+            {
+              name: 'Payments',
+              short_name: 'Payments',
+              url: '/payments',
+              icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }],
+            },
+            {
+              name: 'Businesses',
+              short_name: 'Businesses',
+              url: '/businesses',
+              icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }],
+            },
+          ],
+        },
+        injectManifest: {
+          globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,woff2}'],
+          maximumFileSizeToCacheInBytes: 512 * 1024,
+        },
+        devOptions: { enabled: false },
+      }),
+    ],
+    define: { __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0') },
+    build: { target: 'es2022', sourcemap: false },
+    preview: { port: 4173, strictPort: false },
+    test: {
+      environment: 'jsdom',
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+      setupFiles: ['src/test-setup.ts'],
+      server: { deps: { inline: [/solid-js/, /@solidjs/] } },
+    },
+  };
+});
