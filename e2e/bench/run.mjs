@@ -97,7 +97,9 @@ function printTable(results) {
   const lines = [];
   for (const result of results) {
     lines.push({ section: result.title });
-    if (result.error) lines.push({ cells: ['(not measured)', result.error, '', 'ERROR'], text: true });
+    if (result.error) {
+      lines.push({ cells: ['NOT MEASURED', result.error.split('\n')[0], '', ''], text: true });
+    }
     for (const row of result.rows ?? []) {
       const met = meets(row);
       lines.push({
@@ -165,7 +167,9 @@ async function main() {
   }
 
   const resources = createResources();
+  let interrupted = false;
   const stopOnSignal = async (signal) => {
+    interrupted = true;
     console.error(`\n${signal}: stopping the preview server and browsers…`);
     await resources.close();
     process.exit(130);
@@ -198,6 +202,7 @@ async function main() {
           data,
         });
       } catch (error) {
+        if (interrupted) break; // The error is the interruption's doing: stopOnSignal is exiting.
         console.error(`  could not measure: ${error.stack ?? error}`);
         const message = String(error.message ?? error);
         record.measurements.push({ id: measurement.id, title: measurement.title, error: message });

@@ -13,8 +13,12 @@ export interface SyncState {
 
 export const [syncState, setSyncState] = createSignal<SyncState>({ running: false, error: null, lastSyncedAt: null });
 
-/** Starts a sync (loading the sync code on first use); concurrent calls share one run. */
+/**
+ * Sends the outbox, then syncs (loading that code on first use), so what the server answers
+ * already includes the consumer's own changes. Concurrent calls share one run.
+ */
 export async function requestSync(): Promise<void> {
-  const { syncNow } = await import('./sync');
+  const [{ flushOutbox }, { syncNow }] = await Promise.all([import('./outbox'), import('./sync')]);
+  await flushOutbox().catch((error: unknown) => console.warn('Outbox flush failed', error));
   await syncNow();
 }

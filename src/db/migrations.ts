@@ -49,4 +49,13 @@ export const migrations: Migration[] = [
       }
     },
   },
+  {
+    version: DB_VERSIONS.consentLedger,
+    name: 'consent records the consumer keeps',
+    migrate(db) {
+      const records = db.createObjectStore('consentRecords', { keyPath: 'id' });
+      records.createIndex('byBusiness', 'businessId');
+      records.createIndex('byRecorded', 'recordedAt');
+    },
+  },
 ];

@@ -4,9 +4,19 @@
  * reported, never rendered.
  */
 import * as v from 'valibot';
-import { Business, Consent, Message, Order, Payment, type SyncResponse } from '../api/schemas';
+import {
+  type BlockChange,
+  Business,
+  Consent,
+  type ConsentChange,
+  Message,
+  Order,
+  Payment,
+  type SyncResponse,
+} from '../api/schemas';
 import { orderSearchText } from './migrations';
 import { db } from './open';
+import type { OutboxEntry } from './schema';
 
 const schemas = { businesses: Business, consents: Consent, orders: Order, payments: Payment, messages: Message };
 type RecordStore = keyof typeof schemas;
@@ -38,15 +48,40 @@ export async function readByBusiness<S extends 'orders' | 'payments' | 'messages
   return values.map((value) => parseRecord(store, value)).filter((value) => value !== undefined);
 }
 
+/**
+ * The server's consent with the consumer's changes still in the outbox applied on top, so a
+ * sync never undoes on screen what the consumer just did (it reaches the server later).
+ */
+export function withPendingChanges(consent: Consent, pending: OutboxEntry[]): Consent {
+  let result = consent;
+  for (const entry of pending) {
+    if (entry.kind === 'changeConsent') {
+      const change = entry.body as ConsentChange;
+      if (change.businessId === consent.businessId)
+        result = { ...result, topics: { ...result.topics, ...change.topics } };
+    } else if (entry.kind === 'changeBlock') {
+      const change = entry.body as BlockChange;
+      if (change.businessId !== consent.businessId) continue;
+      const topics = change.blocked
+        ? { orders: false, payments: false, care: false, promotions: false }
+        : result.topics;
+      result = { ...result, blocked: change.blocked, topics };
+    }
+  }
+  return result;
+}
+
 /** Stores one page of changes and its cursor in a single transaction: all of it or none. */
 export async function saveChanges(page: SyncResponse, syncedAt: string): Promise<void> {
   const tx = (await db()).transaction(
-    ['businesses', 'consents', 'orders', 'payments', 'messages', 'meta'],
+    ['businesses', 'consents', 'orders', 'payments', 'messages', 'meta', 'outbox'],
     'readwrite',
   );
+  const pending = page.consents.length > 0 ? await tx.objectStore('outbox').index('byCreated').getAll() : [];
   const writes: Promise<unknown>[] = [];
   for (const business of page.businesses) writes.push(tx.objectStore('businesses').put(business));
-  for (const consent of page.consents) writes.push(tx.objectStore('consents').put(consent));
+  for (const consent of page.consents)
+    writes.push(tx.objectStore('consents').put(withPendingChanges(consent, pending)));
   for (const order of page.orders)
     writes.push(tx.objectStore('orders').put({ ...order, search: orderSearchText(order) }));
   for (const payment of page.payments) writes.push(tx.objectStore('payments').put(payment));

@@ -4,7 +4,7 @@
  * to reach the backend.
  */
 import type { DBSchema } from 'idb';
-import type { Business, Consent, Message, Order, Payment, Session } from '../api/schemas';
+import type { Business, Consent, ConsentMethod, Message, Order, Payment, Session, TopicStates } from '../api/schemas';
 
 export const DB_NAME = 'permiso';
 
@@ -12,8 +12,9 @@ export const DB_NAME = 'permiso';
 export const DB_VERSIONS = {
   initial: 1,
   outboxAndSearch: 2,
+  consentLedger: 3,
 } as const;
-export const DB_VERSION = DB_VERSIONS.outboxAndSearch;
+export const DB_VERSION = DB_VERSIONS.consentLedger;
 
 export interface MetaValues {
   session: Session;
@@ -40,6 +41,26 @@ export interface OutboxEntry {
   lastError: string | null;
 }
 
+/**
+ * The consumer's own proof of a consent change (PRODUCT.md Domain: consent record), with
+ * Kantara Consent Receipt names where they fit. Kept on the device; exported from /privacy.
+ */
+export interface ConsentRecord {
+  /** The receipt's id; also the idempotency key of the change that carried it. */
+  id: string;
+  piiPrincipalId: string;
+  businessId: string;
+  businessName: string;
+  /** The topics this change set, and to what. */
+  topics: Partial<TopicStates>;
+  action: 'granted' | 'withdrawn' | 'mixed';
+  method: ConsentMethod;
+  shownText: string;
+  dataUseVersion: string;
+  appVersion: string;
+  recordedAt: string;
+}
+
 export interface PermisoDB extends DBSchema {
   meta: { key: keyof MetaValues; value: MetaValues[keyof MetaValues] };
   businesses: { key: string; value: Business };
@@ -48,4 +69,5 @@ export interface PermisoDB extends DBSchema {
   payments: { key: string; value: Payment; indexes: { byUpdated: string; byBusiness: string } };
   messages: { key: string; value: Message; indexes: { bySentAt: string; byBusiness: string } };
   outbox: { key: string; value: OutboxEntry; indexes: { byCreated: string } };
+  consentRecords: { key: string; value: ConsentRecord; indexes: { byBusiness: string; byRecorded: string } };
 }

@@ -59,3 +59,4 @@ export type ConsentChange = v.InferOutput<typeof ConsentChange>;
 export type BlockChange = v.InferOutput<typeof BlockChange>;
 export type ReportRequest = v.InferOutput<typeof ReportRequest>;
 export type LinkResolution = v.InferOutput<typeof LinkResolution>;
+export type ConsentMethod = v.InferOutput<typeof ConsentMethod>;
