@@ -11,13 +11,13 @@ import {
 import { formatDateTime, formatMoney, t } from '../../i18n';
 import { Badge } from '../../ui/Badge';
 import { Empty, Loading } from '../../ui/states';
+import { ConsentPanel } from '../consent/ConsentPanel';
+import { Conversation } from '../consent/Conversation';
 
 export default function BusinessScreen() {
   const params = useParams<{ businessId: string }>();
   const id = () => params.businessId;
   const business = useBusiness(id);
-  const consent = useConsent(id);
-  const messages = useBusinessMessages(id);
   const orders = useBusinessOrders(id);
   const payments = useBusinessPayments(id);
 
@@ -31,30 +31,8 @@ export default function BusinessScreen() {
               <Badge verification={b().verification} />
               <p class="muted">{b().category}</p>
             </header>
-            <ul class="chips" aria-label={t('privacy.title')}>
-              <For each={TOPICS}>
-                {(topic) => (
-                  <li class={consent.latest?.topics[topic] ? 'chip on' : 'chip'}>
-                    {t(`topic.${topic}`)}: {consent.latest?.topics[topic] ? '✓' : '—'}
-                  </li>
-                )}
-              </For>
-            </ul>
-            <h2>{t('business.messages')}</h2>
-            <Show when={(messages.latest ?? []).length > 0} fallback={<Empty>{t('business.noMessages')}</Empty>}>
-              <ul class="list">
-                <For each={messages.latest}>
-                  {(message) => (
-                    <li class={message.from === 'consumer' ? 'bubble mine' : 'bubble'}>
-                      <p>{message.template?.body ?? message.text}</p>
-                      <time class="muted" datetime={message.sentAt}>
-                        {formatDateTime(message.sentAt)}
-                      </time>
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </Show>
+            <ConsentPanel business={b()} />
+            <Conversation business={b()} />
             <Show when={(orders.latest ?? []).length > 0}>
               <h2>{t('business.orders')}</h2>
               <ul class="list">
