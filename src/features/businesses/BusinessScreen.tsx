@@ -1,14 +1,7 @@
 import { A, useParams } from '@solidjs/router';
 import { For, Show } from 'solid-js';
-import { TOPICS } from '../../api/schemas';
-import {
-  useBusiness,
-  useBusinessMessages,
-  useBusinessOrders,
-  useBusinessPayments,
-  useConsent,
-} from '../../data/queries';
-import { formatDateTime, formatMoney, t } from '../../i18n';
+import { useBusiness, useBusinessOrders, useBusinessPayments } from '../../data/queries';
+import { formatMoney, t } from '../../i18n';
 import { Badge } from '../../ui/Badge';
 import { Empty, Loading } from '../../ui/states';
 import { ConsentPanel } from '../consent/ConsentPanel';
