@@ -2,15 +2,16 @@
  * Consent changes (PRODUCT.md Principles 1, 3, 4): applied on screen at once, recorded as the
  * consumer's own consent record, and queued in the outbox — all in one IndexedDB transaction.
  */
-import type { ConsentChange, ConsentMethod, TopicStates } from '../api/schemas';
+import { ApiError } from '../api/errors';
+import type { Consent, ConsentChange, ConsentMethod, TopicStates } from '../api/schemas';
 import { readMeta } from '../db/meta';
 import { db } from '../db/open';
 import type { ConsentRecord } from '../db/schema';
 import { notifyDataChanged } from './changes';
 import { newId } from './ids';
-import { flushOutbox, newOutboxEntry, refreshOutboxState } from './outbox';
+import { flushOutbox, monotonicNow, newOutboxEntry, refreshOutboxState } from './outbox';
 
-const NO_TOPICS: TopicStates = { orders: false, payments: false, care: false, promotions: false };
+export const NO_TOPICS: TopicStates = { orders: false, payments: false, care: false, promotions: false };
 
 export interface ConsentChoice {
   businessId: string;
@@ -22,31 +23,29 @@ export interface ConsentChoice {
   dataUseVersion: string;
 }
 
-function actionOf(topics: Partial<TopicStates>): ConsentRecord['action'] {
+export function actionOf(topics: Partial<TopicStates>): ConsentRecord['action'] {
   const values = Object.values(topics);
   if (values.every(Boolean)) return 'granted';
   if (values.every((value) => !value)) return 'withdrawn';
   return 'mixed';
 }
 
-/** Records a consent change: local state, the consumer's receipt and the outbox entry, together. */
-export async function recordConsentChange(choice: ConsentChoice): Promise<ConsentRecord> {
-  const key = newId();
-  const recordedAt = new Date().toISOString();
+/** The stored consent of a business, or "nothing allowed" for one never seen. */
+export function consentOrDefault(consent: Consent | undefined, businessId: string, at: string): Consent {
+  return consent ?? { businessId, topics: { ...NO_TOPICS }, blocked: false, updatedAt: at };
+}
+
+/** The consumer's receipt for a change; `id` is the idempotency key of the change carrying it. */
+export async function newConsentRecord(
+  id: string,
+  choice: ConsentChoice,
+  recordedAt: string,
+  carriedBy?: ConsentRecord['carriedBy'],
+): Promise<ConsentRecord> {
   const session = await readMeta('session');
-  const database = await db();
-  const business = await database.get('businesses', choice.businessId);
-  const body: ConsentChange = {
-    businessId: choice.businessId,
-    topics: choice.topics,
-    method: choice.method,
-    shownText: choice.shownText,
-    dataUseVersion: choice.dataUseVersion,
-    appVersion: __APP_VERSION__,
-    recordedAt,
-  };
-  const record: ConsentRecord = {
-    id: key,
+  const business = await (await db()).get('businesses', choice.businessId);
+  return {
+    id,
     piiPrincipalId: session?.user.id ?? 'unknown',
     businessId: choice.businessId,
     businessName: business?.displayName ?? choice.businessId,
@@ -57,16 +56,37 @@ export async function recordConsentChange(choice: ConsentChoice): Promise<Consen
     dataUseVersion: choice.dataUseVersion,
     appVersion: __APP_VERSION__,
     recordedAt,
+    ...(carriedBy ? { carriedBy } : {}),
+  };
+}
+
+/**
+ * Records a consent change: local state, the consumer's receipt and the outbox entry, together.
+ * Granting while the business is blocked is refused (`business-blocked`): unblock first, so a
+ * block is never undone without the consumer knowing.
+ */
+export async function recordConsentChange(choice: ConsentChoice): Promise<ConsentRecord> {
+  const key = newId();
+  const recordedAt = monotonicNow();
+  const record = await newConsentRecord(key, choice, recordedAt);
+  const body: ConsentChange = {
+    businessId: choice.businessId,
+    topics: choice.topics,
+    method: choice.method,
+    shownText: choice.shownText,
+    dataUseVersion: choice.dataUseVersion,
+    appVersion: __APP_VERSION__,
+    recordedAt,
   };
 
-  const tx = database.transaction(['consents', 'consentRecords', 'outbox'], 'readwrite');
+  const tx = (await db()).transaction(['consents', 'consentRecords', 'outbox'], 'readwrite');
   const consents = tx.objectStore('consents');
-  const current = (await consents.get(choice.businessId)) ?? {
-    businessId: choice.businessId,
-    topics: { ...NO_TOPICS },
-    blocked: false,
-    updatedAt: recordedAt,
-  };
+  const current = consentOrDefault(await consents.get(choice.businessId), choice.businessId, recordedAt);
+  if (current.blocked && Object.values(choice.topics).some(Boolean)) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new ApiError('http', 'business-blocked', 409);
+  }
   await Promise.all([
     consents.put({ ...current, topics: { ...current.topics, ...choice.topics }, updatedAt: recordedAt }),
     tx.objectStore('consentRecords').put(record),

@@ -60,4 +60,20 @@ describe('database migrations', () => {
     expect([...upgraded.objectStoreNames].sort()).toEqual(freshStores);
     upgraded.close();
   });
+
+  it('upgrade version 3 to 4 keeping consent records and the outbox, adding an empty reports store', async () => {
+    const old = await openDatabase(DB_VERSIONS.consentLedger as number, NAME);
+    const record = { id: 'k-1', businessId: 'biz-1', topics: { orders: true }, recordedAt: '2026-11-01T10:00:00.000Z' };
+    await old.put('consentRecords', record as never);
+    await old.put('outbox', { id: 'k-1', createdAt: '2026-11-01T10:00:00.000Z', kind: 'changeConsent' } as never);
+    expect([...old.objectStoreNames]).not.toContain('reports');
+    old.close();
+
+    const upgraded = await openDatabase(DB_VERSIONS.reports, NAME);
+    expect(await upgraded.get('consentRecords', 'k-1')).toEqual(record);
+    expect(await upgraded.count('outbox')).toBe(1);
+    await upgraded.put('reports', { id: 'r-1', businessId: 'biz-1' } as never);
+    expect(await upgraded.getAllFromIndex('reports', 'byBusiness', 'biz-1')).toHaveLength(1);
+    upgraded.close();
+  });
 });

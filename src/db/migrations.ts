@@ -58,4 +58,11 @@ export const migrations: Migration[] = [
       records.createIndex('byRecorded', 'recordedAt');
     },
   },
+  {
+    version: DB_VERSIONS.reports,
+    name: 'reports the consumer filed, with their delivery status',
+    migrate(db) {
+      db.createObjectStore('reports', { keyPath: 'id' }).createIndex('byBusiness', 'businessId');
+    },
+  },
 ];

@@ -12,6 +12,7 @@ import {
   Message,
   Order,
   Payment,
+  type ReportRequest,
   type SyncResponse,
 } from '../api/schemas';
 import { orderSearchText } from './migrations';
@@ -55,6 +56,8 @@ export async function readByBusiness<S extends 'orders' | 'payments' | 'messages
 export function withPendingChanges(consent: Consent, pending: OutboxEntry[]): Consent {
   let result = consent;
   for (const entry of pending) {
+    // A refused change never reached the server: what the server says stands.
+    if (entry.nextAttemptAt === Number.POSITIVE_INFINITY) continue;
     if (entry.kind === 'changeConsent') {
       const change = entry.body as ConsentChange;
       if (change.businessId === consent.businessId)
@@ -66,6 +69,14 @@ export function withPendingChanges(consent: Consent, pending: OutboxEntry[]): Co
         ? { orders: false, payments: false, care: false, promotions: false }
         : result.topics;
       result = { ...result, blocked: change.blocked, topics };
+    } else if (entry.kind === 'sendReport') {
+      const report = entry.body as ReportRequest;
+      if (report.alsoBlock && report.businessId === consent.businessId)
+        result = {
+          ...result,
+          blocked: true,
+          topics: { orders: false, payments: false, care: false, promotions: false },
+        };
     }
   }
   return result;

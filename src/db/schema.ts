@@ -13,8 +13,9 @@ export const DB_VERSIONS = {
   initial: 1,
   outboxAndSearch: 2,
   consentLedger: 3,
+  reports: 4,
 } as const;
-export const DB_VERSION = DB_VERSIONS.consentLedger;
+export const DB_VERSION = DB_VERSIONS.reports;
 
 export interface MetaValues {
   session: Session;
@@ -22,6 +23,31 @@ export interface MetaValues {
   owner: string;
   cursor: string;
   lastSyncedAt: string;
+  /** When notifications wait silently (issue 4): globally and per business. */
+  quietHours: QuietHoursSettings;
+  /** Notifications held back by quiet hours, shown when they end (the worker reads this). */
+  deferredNotifications: DeferredNotification[];
+}
+
+/** A daily window in the device's local time, `HH:MM`; `start > end` spans midnight. */
+export interface QuietWindow {
+  start: string;
+  end: string;
+}
+
+export interface QuietHoursSettings {
+  global: QuietWindow | null;
+  businesses: Record<string, QuietWindow>;
+}
+
+export interface DeferredNotification {
+  title: string;
+  body: string;
+  url: string;
+  tag: string;
+  businessId: string;
+  /** When quiet hours end for it (epoch ms). */
+  releaseAt: number;
 }
 
 /** An order as stored: `search` is reference and item names, lower-cased, for offline search. */
@@ -59,6 +85,24 @@ export interface ConsentRecord {
   dataUseVersion: string;
   appVersion: string;
   recordedAt: string;
+  /** Which change carried it, when not a plain consent change: blocking withdraws every topic. */
+  carriedBy?: 'block' | 'report';
+}
+
+/** A report the consumer filed, kept on the device with its delivery status (issue 4). */
+export interface StoredReport {
+  /** Also the idempotency key of the outbox entry that delivers it. */
+  id: string;
+  businessId: string;
+  businessName: string;
+  reason: string;
+  messageIds: string[];
+  comment: string;
+  alsoBlock: boolean;
+  recordedAt: string;
+  /** `waiting` until the backend accepts it; then the backend's status. */
+  status: 'waiting' | 'received' | 'reviewing' | 'closed' | 'refused';
+  serverId: string | null;
 }
 
 export interface PermisoDB extends DBSchema {
@@ -70,4 +114,5 @@ export interface PermisoDB extends DBSchema {
   messages: { key: string; value: Message; indexes: { bySentAt: string; byBusiness: string } };
   outbox: { key: string; value: OutboxEntry; indexes: { byCreated: string } };
   consentRecords: { key: string; value: ConsentRecord; indexes: { byBusiness: string; byRecorded: string } };
+  reports: { key: string; value: StoredReport; indexes: { byBusiness: string } };
 }

@@ -29,6 +29,15 @@ export const ConsentChange = v.object({
 
 export const BlockChange = v.object({ businessId: Id, blocked: v.boolean(), recordedAt: Timestamp });
 
+/** One of the consumer's own consent records, attached to a report as evidence (issue 4). */
+export const ConsentHistoryEntry = v.object({
+  topics: v.partial(TopicStates),
+  action: v.picklist(['granted', 'withdrawn', 'mixed']),
+  method: ConsentMethod,
+  dataUseVersion: Text(40),
+  recordedAt: Timestamp,
+});
+
 export const ReportReason = v.picklist(['spam', 'scam', 'impersonation', 'offensive', 'not-signed-up', 'other']);
 export const ReportRequest = v.object({
   businessId: Id,
@@ -37,6 +46,8 @@ export const ReportRequest = v.object({
   comment: Text(2000),
   alsoBlock: v.boolean(),
   recordedAt: Timestamp,
+  /** The consumer's consent history with this business, attached automatically. */
+  consentHistory: v.optional(v.pipe(v.array(ConsentHistoryEntry), v.maxLength(500))),
 });
 export const ReportAccepted = v.object({ id: Id, status: v.picklist(['received', 'reviewing', 'closed']) });
 
@@ -60,3 +71,5 @@ export type BlockChange = v.InferOutput<typeof BlockChange>;
 export type ReportRequest = v.InferOutput<typeof ReportRequest>;
 export type LinkResolution = v.InferOutput<typeof LinkResolution>;
 export type ConsentMethod = v.InferOutput<typeof ConsentMethod>;
+export type ConsentHistoryEntry = v.InferOutput<typeof ConsentHistoryEntry>;
+export type ReportReason = v.InferOutput<typeof ReportReason>;
