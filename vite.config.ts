@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
@@ -19,6 +21,27 @@ function securityHeadersPlugin(apiBase: string): Plugin {
   };
 }
 
+/**
+ * Plays a new deployment for one browser: with the cookie `permiso-deployment=<n>` the
+ * preview server serves a byte-different `/sw.js`, so the update prompt can be tested end to
+ * end without rebuilding (mocks/README.md, "Simulating a new version").
+ */
+function simulatedDeploymentPlugin(): Plugin {
+  return {
+    name: 'permiso:simulated-deployment',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const deployment = /(?:^|;\s*)permiso-deployment=(\d+)/.exec(req.headers.cookie ?? '')?.[1];
+        if (!deployment || req.url !== '/sw.js') return next();
+        const file = resolve(server.config.root, server.config.build.outDir, 'sw.js');
+        res.setHeader('Content-Type', 'text/javascript');
+        res.setHeader('Cache-Control', 'no-cache');
+        res.end(`${readFileSync(file, 'utf8')}\n// deployment ${deployment}\n`);
+      });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const apiBase = env.VITE_API_BASE ?? '';
@@ -26,6 +49,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       solid(),
       securityHeadersPlugin(apiBase),
+      simulatedDeploymentPlugin(),
       // The mock backend answers /api/ and /__mock/ in dev and preview; it is never bundled.
       mockBackend(),
       VitePWA({

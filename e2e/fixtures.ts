@@ -64,6 +64,7 @@ export async function signIn(page: Page, consumer: Consumer, path = '/'): Promis
   await page.goto(path);
   await page.getByRole('textbox', { name: 'Phone number' }).fill(consumer.phone);
   await page.getByRole('button', { name: 'Send code' }).click();
+  await expect(page.getByRole('textbox', { name: 'Code' })).toBeVisible();
   const { code } = await mock<{ code: string }>(page, `last-code?phone=${encodeURIComponent(consumer.phone)}`);
   await expect(page.getByText(`the code sent is ${code}`)).toBeVisible();
   await page.getByRole('textbox', { name: 'Code' }).fill(code);

@@ -25,14 +25,12 @@ test('after one visit the app reloads offline and still shows what was loaded', 
 test('a new version waits for the consumer to press Reload', async ({ page, context, consumer }) => {
   await signIn(page, consumer);
   await waitForOfflineReady(page);
-  const firstWorker = await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL);
-  expect(firstWorker).toContain('/sw.js');
+  // Only a page the worker controls makes a new version wait; a first visit is not controlled yet.
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toContain('/sw.js');
 
-  // Serve a byte-different worker, as a new deployment would.
-  await context.route('**/sw.js', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, body: `${await response.text()}\n// next version\n` });
-  });
+  // A new deployment, for this browser only: the preview server serves a byte-different worker.
+  await context.addCookies([{ name: 'permiso-deployment', value: '2', url: page.url() }]);
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
   await expect(page.getByText('A new version of Permiso is available.')).toBeVisible({ timeout: 20_000 });
   await page.getByRole('button', { name: 'Reload' }).click();
@@ -40,7 +38,6 @@ test('a new version waits for the consumer to press Reload', async ({ page, cont
   await expect(page.getByRole('heading', { name: 'Inbox' })).toBeVisible();
   const waiting = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting);
   expect(waiting).toBeFalsy();
-  await context.unroute('**/sw.js');
 });
 
 test('the browser finds the app installable', async ({ page }) => {

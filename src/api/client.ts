@@ -4,27 +4,11 @@
  * every response parsed with its valibot schema. Network only: no storage, no UI.
  */
 import * as v from 'valibot';
+import { currentToken, reportUnauthenticated } from './credentials';
+import { ApiError } from './errors';
 import { ProblemDetails } from './schemas/common';
 
-export type ApiErrorKind = 'offline' | 'timeout' | 'network' | 'http' | 'malformed';
-
-/** A failed call, with a stable `code` the UI translates (`error.<code>`, else `error.<kind>`). */
-export class ApiError extends Error {
-  constructor(
-    readonly kind: ApiErrorKind,
-    readonly code: string,
-    readonly status = 0,
-    readonly problem?: ProblemDetails,
-  ) {
-    super(problem?.detail ?? problem?.title ?? `${kind}: ${code}`);
-    this.name = 'ApiError';
-  }
-
-  /** Worth retrying later with the same idempotency key. */
-  get retryable(): boolean {
-    return this.kind !== 'http' || this.status === 408 || this.status === 429 || this.status >= 500;
-  }
-}
+export { ApiError, type ApiErrorKind } from './errors';
 
 export interface RequestOptions<T> {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -37,14 +21,7 @@ export interface RequestOptions<T> {
   signal?: AbortSignal;
 }
 
-let getToken: () => string | null = () => null;
-let onUnauthenticated: () => void = () => {};
-
-/** Wires the client to the session without making the network layer depend on storage. */
-export function configureClient(options: { getToken: () => string | null; onUnauthenticated?: () => void }): void {
-  getToken = options.getToken;
-  onUnauthenticated = options.onUnauthenticated ?? (() => {});
-}
+export { configureClient } from './credentials';
 
 export const API_BASE: string = (import.meta.env?.VITE_API_BASE as string | undefined) ?? '';
 
@@ -54,7 +31,7 @@ export async function request<T>(path: string, options: RequestOptions<T>): Prom
   if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new ApiError('offline', 'offline');
 
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });
-  const token = getToken();
+  const token = currentToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
   if (options.idempotencyKey) headers.set('Idempotency-Key', options.idempotencyKey);
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');
@@ -100,7 +77,7 @@ async function problemFrom(response: Response): Promise<ApiError> {
   } catch {
     // Not JSON (a proxy's HTML error page, say): the status alone has to do.
   }
-  if (response.status === 401) onUnauthenticated();
+  if (response.status === 401 && problem?.code === 'unauthenticated') reportUnauthenticated();
   return new ApiError('http', problem?.code ?? `http-${response.status}`, response.status, problem);
 }
 

@@ -3,7 +3,7 @@
  * with every record schema) loads lazily, off the first screen's critical path.
  */
 import { createSignal } from 'solid-js';
-import type { ApiError } from '../api/client';
+import type { ApiError } from '../api/errors';
 
 export interface SyncState {
   running: boolean;

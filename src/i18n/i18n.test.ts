@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/client';
+import { ApiError } from '../api/errors';
 import { en } from './en';
 import { es } from './es';
 import { describeError, formatMoney, formatRelative, setLocale, t } from './index';

@@ -3,8 +3,8 @@
  * chosen (before the first render, so nothing flashes); the choice follows the browser until
  * the consumer picks one in Settings, and is remembered on this device.
  */
-import { createMemo, createRoot, createSignal } from 'solid-js';
-import { ApiError } from '../api/client';
+import { createSignal } from 'solid-js';
+import { ApiError } from '../api/errors';
 import { en, type MessageKey } from './en';
 
 export type Locale = 'en' | 'es';
@@ -63,17 +63,31 @@ export function describeError(error: unknown): string {
   return t(`error.${error.kind}` as MessageKey, { status: error.status });
 }
 
-const formatters = createRoot(() =>
-  createMemo(() => {
-    const tag = locale() === 'es' ? 'es-ES' : 'en-GB';
-    return {
-      tag,
-      date: new Intl.DateTimeFormat(tag, { dateStyle: 'medium' }),
-      dateTime: new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }),
-      relative: new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }),
+interface Formatters {
+  tag: string;
+  date: Intl.DateTimeFormat;
+  dateTime: Intl.DateTimeFormat;
+  relative: Intl.RelativeTimeFormat;
+}
+let cached: { locale: Locale; formatters: Formatters } | null = null;
+
+/** Intl formatters for the current language, made on first use (they are slow to construct). */
+function formatters(): Formatters {
+  const current = locale();
+  if (cached?.locale !== current) {
+    const tag = current === 'es' ? 'es-ES' : 'en-GB';
+    cached = {
+      locale: current,
+      formatters: {
+        tag,
+        date: new Intl.DateTimeFormat(tag, { dateStyle: 'medium' }),
+        dateTime: new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }),
+        relative: new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }),
+      },
     };
-  }),
-);
+  }
+  return cached.formatters;
+}
 
 export const formatDate = (iso: string): string => formatters().date.format(new Date(iso));
 export const formatDateTime = (iso: string): string => formatters().dateTime.format(new Date(iso));

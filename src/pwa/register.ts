@@ -13,22 +13,28 @@ export { offlineReady, setOfflineReady, setUpdateReady, updateReady };
 
 let workbox: Workbox | null = null;
 
+/** Registers the worker once the page has loaded, so it never competes with the first screen. */
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
-  void import('workbox-window').then(({ Workbox }) => {
-    workbox = new Workbox('/sw.js', { scope: '/', type: 'classic' });
-    workbox.addEventListener('installed', (event) => {
-      if (!event.isUpdate) setOfflineReady(true);
-    });
-    workbox.addEventListener('waiting', () => setUpdateReady(true));
-    workbox.addEventListener('controlling', (event) => {
-      if (event.isUpdate) location.reload();
-    });
-    void workbox.register();
-    // Look for a new version when the app returns to the foreground.
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'visible') void workbox?.update();
-    });
+  if (document.readyState === 'complete') void register();
+  else window.addEventListener('load', () => void register(), { once: true });
+}
+
+async function register(): Promise<void> {
+  const { Workbox } = await import('workbox-window');
+  const wb = new Workbox('/sw.js', { scope: '/', type: 'classic' });
+  workbox = wb;
+  wb.addEventListener('installed', (event) => {
+    if (!event.isUpdate) setOfflineReady(true);
+  });
+  wb.addEventListener('waiting', () => setUpdateReady(true));
+  wb.addEventListener('controlling', (event) => {
+    if (event.isUpdate) location.reload();
+  });
+  await wb.register();
+  // Look for a new version when the app returns to the foreground.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') void wb.update();
   });
 }
 
