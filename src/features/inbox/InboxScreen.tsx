@@ -1,5 +1,7 @@
 import { A } from '@solidjs/router';
 import { createMemo, For, Match, Show, Switch } from 'solid-js';
+import { afterNo } from '../../data/after-no';
+import { useConsentRecords } from '../../data/consent-records';
 import { useBusinessIndex } from '../../data/lookup';
 import { useConsents, useMessages, useOrders, usePayments } from '../../data/queries';
 import { formatMoney, formatRelative, t } from '../../i18n';
@@ -13,6 +15,11 @@ export default function InboxScreen() {
   const payments = usePayments();
   const consents = useConsents();
   const businesses = useBusinessIndex();
+  const records = useConsentRecords();
+  const consentById = createMemo(() => new Map((consents.latest ?? []).map((c) => [c.businessId, c])));
+  // "Messaged after you said no" (issue 4 §4): marked in the inbox too, not only in the conversation.
+  const saidNo = (item: Activity) =>
+    item.kind === 'message' && afterNo(item.message, records.latest ?? [], consentById().get(item.businessId)) !== null;
   const loaded = () => messages.latest && orders.latest && payments.latest && consents.latest;
   const activity = createMemo(() =>
     loaded() ? inboxActivity(messages.latest!, orders.latest!, payments.latest!, consents.latest!) : [],
@@ -33,6 +40,12 @@ export default function InboxScreen() {
                       {formatRelative(item.at)}
                     </time>
                   </div>
+                  <Show when={saidNo(item)}>
+                    <span class="after-no-tag">
+                      <span aria-hidden="true">⚠ </span>
+                      {t('afterNo.label')}
+                    </span>
+                  </Show>
                   <ActivityText item={item} />
                 </li>
               )}

@@ -3,6 +3,8 @@ import { createSignal, For, Show } from 'solid-js';
 import { session, signOut } from '../../data/session';
 import { LOCALES, type Locale, locale, setLocale, t } from '../../i18n';
 import { canInstall, promptInstall } from '../../pwa/install';
+import { QuietHoursEditor } from '../consent/QuietHoursEditor';
+import { ExportButton } from '../privacy/ExportButton';
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', es: 'Español' };
 
@@ -48,9 +50,19 @@ export default function SettingsScreen() {
           </button>
         </div>
       </Show>
-      <div class="group">
-        <A href="/privacy">{t('settings.privacy')}</A>
-      </div>
+      <section class="group" aria-labelledby="quiet-title">
+        <h2 id="quiet-title">{t('quiet.title')}</h2>
+        <p class="muted">{t('quiet.intro')}</p>
+        <QuietHoursEditor businessId={null} label="quiet.enable" />
+      </section>
+      <section class="group" aria-labelledby="data-title">
+        <h2 id="data-title">{t('settings.dataTitle')}</h2>
+        <p class="muted">{t('settings.dataHint')}</p>
+        <ExportButton />
+        <p>
+          <A href="/privacy">{t('settings.privacy')}</A>
+        </p>
+      </section>
       <div class="group">
         <h2>{t('settings.account')}</h2>
         <Show when={session()}>{(s) => <p>{t('settings.signedInAs', { phone: s().user.phone })}</p>}</Show>
