@@ -10,7 +10,9 @@ const ICONS = {
 
 /**
  * The verification badge: icon, colour and word, never colour alone. Its level comes only from
- * the backend's record of the business (PRODUCT.md Principle 2). Tapping it explains the level.
+ * the backend's record of the business (PRODUCT.md Principle 2). Tapping it explains the level:
+ * what was checked, by whom and since when. Its accessible name is a contract
+ * (`Verified business`, …): the e2e suites and screen-reader users rely on it.
  */
 export function Badge(props: { verification: Business['verification']; compact?: boolean }) {
   const [open, setOpen] = createSignal(false);
@@ -24,10 +26,17 @@ export function Badge(props: { verification: Business['verification']; compact?:
         aria-label={t(`badge.${level()}.name`)}
         aria-expanded={open()}
         aria-controls={id}
+        title={t('badge.explainHint')}
         onClick={(event) => {
           event.preventDefault();
           event.stopPropagation();
           setOpen(!open());
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && open()) {
+            event.stopPropagation();
+            setOpen(false);
+          }
         }}
       >
         <svg viewBox="0 0 24 24" aria-hidden="true" class="badge-icon">
@@ -38,16 +47,20 @@ export function Badge(props: { verification: Business['verification']; compact?:
         </Show>
       </button>
       <Show when={open()}>
-        <span class="badge-explain" id={id} role="note">
+        <span class={`badge-explain badge-explain-${level()}`} id={id} role="note">
           <strong>{t(`badge.${level()}.name`)}</strong>
-          <For each={props.verification.checks}>{(check) => <span class="line">{check}</span>}</For>
+          <span class="line">{t(`badge.${level()}.meaning`)}</span>
+          <Show when={props.verification.checks.length > 0}>
+            <span class="line">{t('badge.checks')}</span>
+            <span class="checks">
+              <For each={props.verification.checks}>{(check) => <span class="line check">✓ {check}</span>}</For>
+            </span>
+          </Show>
           <Show when={props.verification.checkedBy}>
-            {(by) => (
-              <span class="line muted">
-                {by()}
-                <Show when={props.verification.since}>{(since) => ` · ${formatDate(since())}`}</Show>
-              </span>
-            )}
+            {(by) => <span class="line muted">{t('badge.checkedBy', { by: by() })}</span>}
+          </Show>
+          <Show when={props.verification.since}>
+            {(since) => <span class="line muted">{t('badge.since', { date: formatDate(since()) })}</span>}
           </Show>
         </span>
       </Show>

@@ -1,9 +1,17 @@
 import { Show } from 'solid-js';
 import type { Business } from '../api/schemas';
+import { useImitations } from '../features/trust/imitations';
+import { t } from '../i18n';
 import { Badge } from './Badge';
 
-/** A business's display name (always as text) with its badge. */
+/**
+ * A business's display name (always as text) with its badge and, for a name that imitates a
+ * verified business, a visible "not <that business>" tag. Lists use this; screens about one
+ * business also show the full `LookalikeWarning` alert.
+ */
 export function BusinessName(props: { business: Business | undefined; fallback?: string }) {
+  const imitations = useImitations();
+  const imitated = () => (props.business ? imitations.latest?.get(props.business.id) : undefined);
   return (
     <span class="business-name">
       <Show when={props.business} fallback={<span>{props.fallback ?? '…'}</span>}>
@@ -11,6 +19,9 @@ export function BusinessName(props: { business: Business | undefined; fallback?:
           <>
             <span class="name">{business().displayName}</span>
             <Badge verification={business().verification} compact />
+            <Show when={imitated()}>
+              {(real) => <span class="lookalike-tag">{t('lookalike.tag', { real: real().displayName })}</span>}
+            </Show>
           </>
         )}
       </Show>

@@ -1,12 +1,58 @@
 import { A, useParams } from '@solidjs/router';
 import { For, Show } from 'solid-js';
+import type { Business } from '../../api/schemas';
 import { useBusiness, useBusinessOrders, useBusinessPayments } from '../../data/queries';
 import { formatMoney, t } from '../../i18n';
 import { Badge } from '../../ui/Badge';
 import { Empty, Loading } from '../../ui/states';
+import { BusinessActions } from '../consent/BusinessActions';
 import { ConsentPanel } from '../consent/ConsentPanel';
 import { Conversation } from '../consent/Conversation';
+import { LookalikeWarning } from '../trust/LookalikeWarning';
+import { DataUse } from './DataUse';
+import { Hours } from './Hours';
 
+/** Logos only from this origin or inline data: no third-party requests (PRODUCT.md Principle 5). */
+const safeLogo = (url: string | null) => (url && /^(\/(?!\/)|data:image\/)/.test(url) ? url : null);
+
+/** The business's initials, shown where it has no logo we may load. */
+const initials = (name: string) =>
+  [...name.matchAll(/\p{L}[\p{L}\p{M}]*/gu)]
+    .slice(0, 2)
+    .map((word) => word[0]?.[0]?.toUpperCase())
+    .join('');
+
+function Contact(props: { business: Business }) {
+  return (
+    <Show when={props.business.website || props.business.phone}>
+      <section class="card" aria-labelledby="contact-title">
+        <h2 id="contact-title">{t('contact.title')}</h2>
+        <ul class="contact">
+          <Show when={props.business.website}>
+            {(site) => (
+              <li>
+                <a href={site()} target="_blank" rel="noopener noreferrer">
+                  {t('contact.website')}: {new URL(site()).host}
+                </a>
+              </li>
+            )}
+          </Show>
+          <Show when={props.business.phone}>
+            {(phone) => (
+              <li>
+                <a href={`tel:${phone().replace(/[^\d+]/g, '')}`}>
+                  {t('contact.phone')}: {phone()}
+                </a>
+              </li>
+            )}
+          </Show>
+        </ul>
+      </section>
+    </Show>
+  );
+}
+
+/** `/b/:businessId`: who this business is, how far it was checked, when it is open, what it does with data. */
 export default function BusinessScreen() {
   const params = useParams<{ businessId: string }>();
   const id = () => params.businessId;
@@ -18,13 +64,31 @@ export default function BusinessScreen() {
     <Show when={!business.loading || business.latest} fallback={<Loading />}>
       <Show when={business.latest} fallback={<Empty>{t('business.notFound')}</Empty>}>
         {(b) => (
-          <article aria-labelledby="business-title">
+          <article aria-labelledby="business-title" class="profile">
             <header class="profile-head">
-              <h1 id="business-title">{b().displayName}</h1>
-              <Badge verification={b().verification} />
-              <p class="muted">{b().category}</p>
+              <Show
+                when={safeLogo(b().logoUrl)}
+                fallback={
+                  <span class="avatar" aria-hidden="true">
+                    {initials(b().displayName)}
+                  </span>
+                }
+              >
+                {(logo) => <img class="avatar" src={logo()} alt="" width="56" height="56" />}
+              </Show>
+              <div class="profile-title">
+                <h1 id="business-title">{b().displayName}</h1>
+                <p class="muted">{b().category}</p>
+                <Badge verification={b().verification} />
+              </div>
             </header>
+            <LookalikeWarning business={b()} />
+            <BusinessActions business={b()} />
+            <h2>{t('profile.consent')}</h2>
             <ConsentPanel business={b()} />
+            <Hours business={b()} />
+            <Contact business={b()} />
+            <DataUse business={b()} />
             <Conversation business={b()} />
             <Show when={(orders.latest ?? []).length > 0}>
               <h2>{t('business.orders')}</h2>
@@ -47,7 +111,7 @@ export default function BusinessScreen() {
                   {(payment) => (
                     <li class="row">
                       <A href={`/payments/${payment.id}`} class="row-link">
-                        {formatMoney(payment.amount)} · {t(`paymentStatus.${payment.status}`)}
+                        {formatMoney(payment.amount)} · {t(`paymentStatus.${payment.status}`)} · {payment.description}
                       </A>
                     </li>
                   )}

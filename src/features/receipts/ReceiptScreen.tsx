@@ -1,35 +1,103 @@
-import { A, useParams } from '@solidjs/router';
-import { createResource, Show } from 'solid-js';
-import { resolveReceiptLink } from '../../data/links';
-import { describeError, formatMoney, t } from '../../i18n';
+import { useParams } from '@solidjs/router';
+import { createMemo, createResource, For, Show } from 'solid-js';
+import type { Business, LinkResolution } from '../../api/schemas';
+import { useBusinesses } from '../../data/queries';
+import { session } from '../../data/session';
+import { formatDate, formatMoney, t } from '../../i18n';
 import { Badge } from '../../ui/Badge';
-import { ErrorNote, Loading } from '../../ui/states';
+import { Loading } from '../../ui/states';
+import { LookalikeWarning } from '../trust/LookalikeWarning';
+import { findImitatedBusiness } from '../trust/lookalike';
+import { ReceiptQr } from '../trust/ReceiptQr';
+import { ConsentRequest } from './ConsentRequest';
+import { LinkProblem } from './LinkProblem';
+import { resolveWithCache } from './link-cache';
 
+/**
+ * `/r/:code`, the receipt-link landing: public, printed on receipts. Everything it shows comes
+ * from the backend's answer for the code; the URL's query string is never read, so a forged
+ * `?verification=verified&name=…` changes nothing (PRODUCT.md Principle 2).
+ */
 export default function ReceiptScreen() {
   const params = useParams<{ code: string }>();
-  const [link, { refetch }] = createResource(() => params.code, resolveReceiptLink);
+  const [resolved, { refetch }] = createResource(() => params.code, resolveWithCache);
   return (
-    <section aria-live="polite">
-      <Show when={!link.loading} fallback={<Loading label={t('receipt.loading')} />}>
-        <Show when={!link.error} fallback={<ErrorNote message={describeError(link.error)} onRetry={refetch} />}>
-          <Show when={link()}>
-            {(resolved) => (
-              <article aria-labelledby="receipt-title">
-                <h1 id="receipt-title">{resolved().business.displayName}</h1>
-                <Badge verification={resolved().business.verification} />
-                <Show when={resolved().order}>
-                  {(order) => (
-                    <p>
-                      <A href={`/orders/${order().id}`}>{order().reference}</A> · {formatMoney(order().total)}
-                    </p>
-                  )}
-                </Show>
-                <p>{resolved().consentRequest.text}</p>
-              </article>
-            )}
-          </Show>
+    <section class="receipt" aria-busy={resolved.loading}>
+      <Show when={!resolved.loading} fallback={<Loading label={t('receipt.loading')} />}>
+        <Show when={!resolved.error} fallback={<LinkProblem error={resolved.error} onRetry={refetch} />}>
+          <Show when={resolved()}>{(result) => <Landing link={result().link} fromCache={result().fromCache} />}</Show>
         </Show>
       </Show>
     </section>
+  );
+}
+
+/** Signed in, the link's business is compared with every business stored on this phone. */
+function SignedInWarning(props: { business: Business }) {
+  const businesses = useBusinesses();
+  const imitated = createMemo(() => {
+    const others = (businesses.latest ?? []).filter((b) => b.id !== props.business.id);
+    return findImitatedBusiness(props.business, [props.business, ...others]);
+  });
+  return <LookalikeWarning business={props.business} imitated={imitated()} />;
+}
+
+function Landing(props: { link: LinkResolution; fromCache: boolean }) {
+  const business = () => props.link.business;
+  return (
+    <article aria-labelledby="receipt-title">
+      <p class="eyebrow">{t('receipt.title')}</p>
+      <header class="profile-head">
+        <div class="profile-title">
+          <h1 id="receipt-title">{business().displayName}</h1>
+          <p class="muted">{business().category}</p>
+          <Badge verification={business().verification} />
+        </div>
+      </header>
+      <Show when={props.fromCache}>
+        <p class="note" role="status">
+          {t('receipt.fromCache')}
+        </p>
+      </Show>
+      <Show when={session()}>
+        <SignedInWarning business={business()} />
+      </Show>
+      <Show when={business().verification.level === 'unconfirmed'}>
+        <p class="note caution">{t('receipt.unconfirmedCaution')}</p>
+      </Show>
+      <Show when={props.link.order}>
+        {(order) => (
+          <section class="card order-summary" aria-labelledby="receipt-order">
+            <h2 id="receipt-order">{t('receipt.order', { reference: order().reference })}</h2>
+            <ul class="items">
+              <For each={order().items}>
+                {(item) => (
+                  <li>
+                    <span>
+                      {item.quantity} × {item.name}
+                    </span>
+                    <span>{formatMoney({ ...item.unitPrice, amount: item.unitPrice.amount * item.quantity })}</span>
+                  </li>
+                )}
+              </For>
+            </ul>
+            <p class="total">
+              <span>{t('receipt.total')}</span> <strong>{formatMoney(order().total)}</strong>
+            </p>
+            <p class="muted">
+              {t(`orderStatus.${order().status}`)} · {formatDate(order().createdAt)}
+            </p>
+          </section>
+        )}
+      </Show>
+      <ConsentRequest link={props.link} />
+      <details class="share">
+        <summary>{t('qr.title')}</summary>
+        <ReceiptQr code={props.link.code} businessName={business().displayName} />
+      </details>
+      <Show when={props.link.expiresAt}>
+        {(expires) => <p class="muted">{t('receipt.expires', { date: formatDate(expires()) })}</p>}
+      </Show>
+    </article>
   );
 }

@@ -72,9 +72,24 @@ const DECOY_WORDS = [
 /** Connecting words ignored on both sides ("La Huerta de Ana" ≈ "Huerta Ana"). */
 const FILLER_WORDS = ['de', 'del', 'la', 'el', 'los', 'las', 'al', 'y', 'e', 'the', 'of', 'and', 'by'];
 
-const fold = (words: string[]) => new Set(words.flatMap((word) => nameSkeleton(word)));
+const fold = (words: string[]) =>
+  new Set(words.flatMap((word) => [...nameSkeleton(word), ...nameSkeleton(word, true)]));
 const DECOYS = fold(DECOY_WORDS);
 const FILLERS = fold(FILLER_WORDS);
+
+const skeletonCache = new Map<string, string[]>();
+
+/** nameSkeleton, remembered: every name is compared with every verified one. */
+function skeletonOf(name: string, foldM: boolean): string[] {
+  const key = `${foldM ? 1 : 0}${name}`;
+  let words = skeletonCache.get(key);
+  if (!words) {
+    words = nameSkeleton(name, foldM);
+    if (skeletonCache.size > 5000) skeletonCache.clear();
+    skeletonCache.set(key, words);
+  }
+  return words;
+}
 
 /** How many edits still count as "the same name" for a skeleton of this length. */
 function tolerance(length: number, mixedScripts: boolean): number {
@@ -87,35 +102,63 @@ function tolerance(length: number, mixedScripts: boolean): number {
  * (lower is closer), or null when it does not imitate it.
  */
 export function imitationDistance(candidate: string, target: string): number | null {
-  const targetWords = nameSkeleton(target).filter((word) => !FILLERS.has(word));
+  const plain = distanceBetween(skeletonOf(candidate, false), skeletonOf(target, false), candidate);
+  const folded = distanceBetween(skeletonOf(candidate, true), skeletonOf(target, true), candidate);
+  if (plain === null) return folded;
+  return folded === null ? plain : Math.min(plain, folded);
+}
+
+function distanceBetween(all: string[], targetAll: string[], candidate: string): number | null {
+  const targetWords = targetAll.filter((word) => !FILLERS.has(word));
   const targetJoined = targetWords.join('');
   if (targetJoined.length < 3) return null;
-  const targetSet = new Set(targetWords);
-  const all = nameSkeleton(candidate).filter((word) => !FILLERS.has(word));
-  const core = all.filter((word) => !DECOYS.has(word) || targetSet.has(word));
+  const targetSet = new Set(targetAll);
+  const core = all.filter((word) => targetSet.has(word) || !isDecoy(word));
+  const coreNoFillers = core.filter((word) => !FILLERS.has(word));
   const addedDecoys = core.length < all.length;
   const mixed = hasMixedScriptWord(candidate);
   const limit = tolerance(targetJoined.length, mixed);
 
-  // The whole name, spaces ignored ("BancoHorizonte", "Vel0z Mensajeria").
-  const whole = editDistance(core.join(''), targetJoined, limit);
+  // The whole name, spaces and connecting words ignored ("BancoHorizonte", "LaHuertadeAna").
+  const whole = Math.min(
+    editDistance(coreNoFillers.join(''), targetJoined, limit),
+    editDistance(core.filter((word) => targetSet.has(word) || !FILLERS.has(word)).join(''), targetAll.join(''), limit),
+  );
   if (whole <= limit) return whole;
 
   // The verified name inside a longer one ("Banco Horizonte Particulares").
   if (targetJoined.length >= 6) {
-    for (let start = 0; start + targetWords.length <= core.length; start++) {
-      const window = core.slice(start, start + targetWords.length).join('');
+    for (let start = 0; start + targetWords.length <= coreNoFillers.length; start++) {
+      const window = coreNoFillers.slice(start, start + targetWords.length).join('');
       const distance = editDistance(window, targetJoined, limit);
       if (distance <= limit) return distance + 1;
     }
   }
 
   // Part of the verified name dressed up as official ("Veloz Avisos", "Moda Soporte").
-  if ((addedDecoys || mixed) && core.length > 0 && core.join('').length >= 5) {
-    const partial = core.every((word) => targetWords.some((t) => editDistance(word, t, 1) <= (t.length >= 5 ? 1 : 0)));
+  const coreJoined = coreNoFillers.join('');
+  if ((addedDecoys || mixed) && coreJoined.length >= 5) {
+    const partial = coreNoFillers.every((word) =>
+      targetWords.some((t) => editDistance(word, t, 1) <= (t.length >= 5 ? 1 : 0)),
+    );
     if (partial) return limit + 2;
   }
   return null;
+}
+
+const decoyCache = new Map<string, boolean>();
+
+/** A decoy word, or a one-letter slip of a long one ("Soporet", "Oficcial"). */
+function isDecoy(word: string): boolean {
+  if (DECOYS.has(word)) return true;
+  if (word.length < 5) return false;
+  let known = decoyCache.get(word);
+  if (known === undefined) {
+    known = [...DECOYS].some((decoy) => decoy.length >= 5 && editDistance(word, decoy, 1) <= 1);
+    if (decoyCache.size > 5000) decoyCache.clear();
+    decoyCache.set(word, known);
+  }
+  return known;
 }
 
 /**

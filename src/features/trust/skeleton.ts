@@ -18,11 +18,17 @@ export function skeleton(text: string): string {
 /**
  * A skeleton made for comparing business names: case, accents and punctuation don't make a
  * name different ("Mensajería" ≈ "MENSAJERIA" ≈ "Mensajeria."), so they are folded away.
- * Mapping again after lowercasing catches letters whose lowercase form is a confusable.
+ * NFKC (between two skeleton passes, so nothing confusables.txt maps is lost) folds
+ * compatibility forms such as fullwidth `Ｍ` and mathematical `𝖆`. After lowercasing, `i` is
+ * merged with `l`: skeletons already merge `I`, `l`, `1` and `|`, and lowercasing must not split them.
+ * `m` is the one Latin letter confusables.txt spells with two (`rn`); `foldM` folds it back to
+ * one letter so a doubled `m` costs one edit, like any other doubled letter (but then a typo
+ * that makes "rn" costs more: callers compare both ways).
  */
-export function nameSkeleton(name: string): string[] {
-  const folded = skeleton(skeleton(name).replace(MARKS, '').toLowerCase()).replace(MARKS, '');
-  return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+export function nameSkeleton(name: string, foldM = false): string[] {
+  const compatible = skeleton(skeleton(name).normalize('NFKC')).replace(MARKS, '').toLowerCase();
+  const folded = skeleton(compatible).replace(MARKS, '').replaceAll('i', 'l');
+  return (foldM ? folded.replaceAll('rn', 'm') : folded).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Cherokee', 'Georgian', 'Hebrew', 'Arabic', 'Han'];

@@ -1,0 +1,47 @@
+/**
+ * Offline search over the businesses stored on this phone (issue 3, "Finding businesses").
+ * Names are compared as confusable skeletons, so typing "veloz" also finds "Vel0z" — and an
+ * impostor is never ranked above the verified business it imitates.
+ */
+import type { Business } from '../../api/schemas';
+import { editDistance, nameSkeleton } from '../trust/skeleton';
+
+const LEVEL_RANK = { verified: 0, confirmed: 1, unconfirmed: 2 } as const;
+
+/** How well `name` matches the query words: 0 best (prefix of a word), 2 fuzzy, null no match. */
+function matchScore(name: string, query: string[]): number | null {
+  const words = nameSkeleton(name);
+  const joined = words.join(' ');
+  let worst = 0;
+  for (const term of query) {
+    if (words.some((word) => word.startsWith(term))) continue;
+    if (joined.includes(term)) worst = Math.max(worst, 1);
+    else if (term.length >= 4 && words.some((word) => editDistance(word.slice(0, term.length), term, 1) <= 1))
+      worst = Math.max(worst, 2);
+    else return null;
+  }
+  return worst;
+}
+
+/**
+ * Businesses whose name matches `query`, best first: match quality, then businesses that
+ * imitate nobody, then verification level, then name. `imitates` maps impostor → imitated.
+ */
+export function searchBusinesses(
+  businesses: Business[],
+  query: string,
+  imitates: ReadonlyMap<string, Business>,
+): Business[] {
+  const terms = nameSkeleton(query);
+  const scored = businesses
+    .map((business) => ({ business, score: terms.length === 0 ? 0 : matchScore(business.displayName, terms) }))
+    .filter((entry): entry is { business: Business; score: number } => entry.score !== null);
+  scored.sort(
+    (a, b) =>
+      Number(imitates.has(a.business.id)) - Number(imitates.has(b.business.id)) ||
+      a.score - b.score ||
+      LEVEL_RANK[a.business.verification.level] - LEVEL_RANK[b.business.verification.level] ||
+      a.business.displayName.localeCompare(b.business.displayName),
+  );
+  return scored.map((entry) => entry.business);
+}
