@@ -15,7 +15,8 @@ export default defineConfig({
   timeout: 45_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
-  outputDir: '../test-results',
+  // One folder per port: runs side by side on one machine must not delete each other's traces.
+  outputDir: `../test-results/${PORT}`,
   use: {
     baseURL: `http://localhost:${PORT}`,
     locale: 'en-GB',

@@ -6,6 +6,7 @@
 import { createEffect, createRoot } from 'solid-js';
 import { loadSession, session } from './data/session';
 import { requestSync } from './data/sync-state';
+import { loadScreenMessages } from './i18n';
 // Listen for beforeinstallprompt from the start: it fires once, early.
 import './pwa/install';
 import { registerServiceWorker } from './pwa/register';
@@ -16,7 +17,10 @@ export async function startApp(): Promise<void> {
   await loadSession();
   createRoot(() => {
     createEffect(() => {
-      if (session()) void requestSync();
+      if (!session()) return;
+      void requestSync();
+      // Every signed-in screen needs them; fetch them before the consumer navigates.
+      void loadScreenMessages();
     });
   });
   const syncIfSignedIn = () => {

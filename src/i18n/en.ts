@@ -1,9 +1,10 @@
-/** All English messages. Keys are shared with es.ts, which must define every one of them. */
-import { consent } from './en/consent';
+/**
+ * Every English message key, for types and tests. At run time the app loads core.ts with the
+ * first screen and features.ts with the first lazy screen (src/i18n/index.ts).
+ */
 import { core } from './en/core';
-import { orders } from './en/orders';
-import { trust } from './en/trust';
+import { features } from './en/features';
 
-export const en = { ...core, ...trust, ...consent, ...orders } as const;
+export const en = { ...core, ...features } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,19 +1,37 @@
 /**
- * Language and formatting. English ships in the first screen's bundle and Spanish loads when
- * chosen (before the first render, so nothing flashes); the choice follows the browser until
- * the consumer picks one in Settings, and is remembered on this device.
+ * Language and formatting. The first screen carries only the English core messages; the
+ * messages of the lazy screens, and Spanish, load on demand (before the screen that needs
+ * them renders, so nothing flashes). The language follows the browser until the consumer
+ * picks one in Settings, and is remembered on this device.
  */
 import { createSignal } from 'solid-js';
 import { ApiError } from '../api/errors';
-import { en, type MessageKey } from './en';
+import type { MessageKey } from './en';
+import { core as englishCore } from './en/core';
 
 export type Locale = 'en' | 'es';
 export const LOCALES: Locale[] = ['en', 'es'];
 const STORAGE_KEY = 'permiso.lang';
-const dictionaries: Partial<Record<Locale, Record<MessageKey, string>>> = { en };
 
-async function loadDictionary(locale: Locale): Promise<void> {
-  if (locale === 'es') dictionaries.es ??= (await import('./es')).es;
+type Dictionary = Partial<Record<MessageKey, string>>;
+const dictionaries: Record<Locale, Dictionary> = { en: { ...englishCore }, es: {} };
+const loadedParts = new Set<string>(['en/core']);
+/** Bumps when messages arrive, so text rendered before them updates. */
+const [messagesVersion, setMessagesVersion] = createSignal(0);
+
+const PARTS: Record<string, () => Promise<Dictionary>> = {
+  'es/core': async () => (await import('./es/core')).core,
+  'en/features': async () => (await import('./en/features')).features,
+  'es/features': async () => (await import('./es/features')).features,
+};
+
+async function loadPart(locale: Locale, part: 'core' | 'features'): Promise<void> {
+  const name = `${locale}/${part}`;
+  if (loadedParts.has(name)) return;
+  const messages = await PARTS[name]!();
+  Object.assign(dictionaries[locale], messages);
+  loadedParts.add(name);
+  setMessagesVersion((n) => n + 1);
 }
 
 function initialLocale(): Locale {
@@ -39,19 +57,36 @@ function applyLocale(next: Locale): void {
 /** Loads the language this device uses; awaited once before the first render. */
 export async function loadInitialLocale(): Promise<void> {
   const initial = initialLocale();
-  await loadDictionary(initial).catch(() => undefined);
-  applyLocale(dictionaries[initial] ? initial : 'en');
+  const loaded = await loadPart(initial, 'core').then(
+    () => true,
+    () => false,
+  );
+  applyLocale(loaded ? initial : 'en');
+}
+
+/** Loads the messages of the lazy screens in the current language (and English, the fallback). */
+export async function loadScreenMessages(): Promise<void> {
+  await Promise.all([loadPart('en', 'features'), loadPart(locale(), 'features')]);
+}
+
+/** Wraps a lazy screen's import so its messages are there before it renders. */
+export function withMessages<T>(load: () => Promise<T>): () => Promise<T> {
+  return async () => (await Promise.all([load(), loadScreenMessages()]))[0];
 }
 
 export async function setLocale(next: Locale): Promise<void> {
-  await loadDictionary(next);
+  await Promise.all([
+    loadPart(next, 'core'),
+    loadedParts.has('en/features') ? loadPart(next, 'features') : Promise.resolve(),
+  ]);
   localStorage.setItem(STORAGE_KEY, next);
   applyLocale(next);
 }
 
 /** The message for `key` in the current language, with `{name}` placeholders filled. */
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
-  const template = dictionaries[locale()]?.[key] ?? en[key];
+  messagesVersion();
+  const template = dictionaries[locale()][key] ?? dictionaries.en[key] ?? key;
   return params ? template.replace(/\{(\w+)\}/g, (match, name: string) => String(params[name] ?? match)) : template;
 }
 
@@ -59,7 +94,7 @@ export function t(key: MessageKey, params?: Record<string, string | number>): st
 export function describeError(error: unknown): string {
   if (!(error instanceof ApiError)) return t('error.network');
   const specific = `error.${error.code}` as MessageKey;
-  if (specific in en) return t(specific);
+  if (specific in dictionaries.en) return t(specific);
   return t(`error.${error.kind}` as MessageKey, { status: error.status });
 }
 
