@@ -92,3 +92,18 @@ test('signing out wipes every local trace, even offline', async ({ page, context
   await expect(page).toHaveURL(/\/signin/);
   await context.setOffline(false);
 });
+
+test('the worker precaches the shell, every screen and the icons, and nothing of the mock', async ({ page }) => {
+  const worker = await (await page.request.get('/sw.js')).text();
+  const urls = [...worker.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1] ?? '');
+  expect(urls).toEqual(expect.arrayContaining(['index.html', 'manifest.webmanifest', 'icons/icon-192.png']));
+  for (const screen of ['InboxScreen', 'OrdersScreen', 'PaymentsScreen', 'BusinessScreen', 'ReceiptScreen']) {
+    expect(
+      urls.some((url) => url.startsWith('assets/') && url.includes(screen)),
+      screen,
+    ).toBe(true);
+  }
+  expect(urls.filter((url) => /__mock|\/api\//.test(url))).toEqual([]);
+  // Each precached URL really exists in the build.
+  for (const url of urls) expect((await page.request.get(`/${url}`)).status(), url).toBe(200);
+});
