@@ -1,5 +1,5 @@
 import { A, useNavigate } from '@solidjs/router';
-import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import type { Consent, LinkResolution, Topic, TopicStates } from '../../api/schemas';
 import { online } from '../../data/connectivity';
 import { recordConsentChange } from '../../data/consent';
@@ -41,8 +41,10 @@ export function ConsentRequest(props: { link: LinkResolution }) {
 
 function SignedInRequest(props: { link: LinkResolution }) {
   const consent = useConsent(() => props.link.business.id);
+  // Latched: a re-read after a change must not unmount the form (and lose its "done" state).
+  const ready = createMemo((was: boolean) => was || !consent.loading, false);
   return (
-    <Show when={!consent.loading || consent.latest !== undefined}>
+    <Show when={ready()}>
       <ChoiceForm link={props.link} consent={consent.latest ?? null} />
     </Show>
   );
