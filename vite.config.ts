@@ -5,14 +5,43 @@ import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
 import { mockBackend } from './mocks/vite-plugin';
-import { contentSecurityPolicy, securityHeaders } from './src/security-policy';
+import { contentSecurityPolicy, headersFile, inlineStyleHashes, securityHeaders } from './src/security-policy';
+
+/**
+ * Inlines the stylesheet into index.html, so the first paint waits for no other request, and
+ * writes the deployment's headers (`_headers`, with the style's hash in the CSP) beside it.
+ */
+function inlineStylesheetPlugin(apiBase: string): Plugin {
+  return {
+    name: 'permiso:inline-stylesheet',
+    apply: 'build',
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
+      const page = bundle['index.html'];
+      if (!page || page.type !== 'asset') return;
+      let html = String(page.source);
+      for (const [fileName, asset] of Object.entries(bundle)) {
+        if (asset.type !== 'asset' || !fileName.endsWith('.css')) continue;
+        const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${fileName}"[^>]*>`);
+        if (!link.test(html)) continue;
+        html = html.replace(link, () => `<style>${String(asset.source)}</style>`);
+        delete bundle[fileName];
+      }
+      page.source = html;
+      const csp = contentSecurityPolicy(apiBase, await inlineStyleHashes(html));
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(csp) });
+    },
+  };
+}
 
 /** Sends the deployment's security headers (README "Deploying") from the preview server too. */
 function securityHeadersPlugin(apiBase: string): Plugin {
-  const headers = { ...securityHeaders, 'Content-Security-Policy': contentSecurityPolicy(apiBase) };
   return {
     name: 'permiso:security-headers',
-    configurePreviewServer(server) {
+    async configurePreviewServer(server) {
+      const html = readFileSync(resolve(server.config.root, server.config.build.outDir, 'index.html'), 'utf8');
+      const csp = contentSecurityPolicy(apiBase, await inlineStyleHashes(html));
+      const headers = { ...securityHeaders, 'Content-Security-Policy': csp };
       server.middlewares.use((_req, res, next) => {
         for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
         next();
@@ -48,6 +77,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       solid(),
+      inlineStylesheetPlugin(apiBase),
       securityHeadersPlugin(apiBase),
       simulatedDeploymentPlugin(),
       // The mock backend answers /api/ and /__mock/ in dev and preview; it is never bundled.

@@ -6,7 +6,10 @@ import { App } from './app';
 import { loadInitialLocale } from './i18n';
 import { startApp } from './start';
 
-void loadInitialLocale().then(() => {
+/** Resolves after the browser has painted a frame: index.html's shell shows before the app. */
+const afterFirstPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+void Promise.all([loadInitialLocale(), afterFirstPaint()]).then(() => {
   const root = document.getElementById('app')!;
   root.textContent = '';
   render(() => <App />, root);

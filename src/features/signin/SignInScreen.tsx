@@ -3,6 +3,7 @@ import { createSignal, Show } from 'solid-js';
 import { requestCode, sessionEnded, signIn } from '../../data/session';
 import { describeError, t } from '../../i18n';
 import { ErrorNote } from '../../ui/states';
+import { Welcome } from '../../ui/Welcome';
 import { safeNextPath } from './next-path';
 
 export default function SignInScreen() {
@@ -48,8 +49,8 @@ export default function SignInScreen() {
 
   return (
     <section class="signin" aria-labelledby="signin-title">
+      <Welcome />
       <h1 id="signin-title">{t('signin.title')}</h1>
-      <p>{t('app.tagline')}</p>
       <Show when={sessionEnded()}>
         <p class="note">{t('signin.sessionEnded')}</p>
       </Show>
