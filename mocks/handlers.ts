@@ -6,6 +6,7 @@
 import { HttpResponse, http } from 'msw';
 import type * as v from 'valibot';
 import * as s from '../src/api/schemas';
+import { findImitatedBusiness } from '../src/features/trust/lookalike';
 import { changeBlock, changeConsent, fileReport } from './consumer-actions';
 import { apiRoute, guarded, idempotent, Problem, parseWith, readJson, requireUser } from './http';
 import { createScenarioHandlers } from './scenario';
@@ -81,7 +82,15 @@ function resolveLink(store: MockStore, code: string): s.LinkResolution {
       dataUseVersion: business.dataUse.version,
     },
     expiresAt: link.expiresAt,
+    resembles: resemblance(store, business),
   };
+}
+
+/** The verified business a link's business imitates: the backend warns signed-out visitors too. */
+function resemblance(store: MockStore, business: s.Business): s.LinkResolution['resembles'] {
+  const all = [...store.businesses.values()].map((stamped) => stamped.value);
+  const imitated = findImitatedBusiness(business, all);
+  return imitated ? { id: imitated.id, displayName: imitated.displayName } : null;
 }
 
 function apiHandlers(store: MockStore) {

@@ -63,6 +63,12 @@ export const LinkResolution = v.object({
     dataUseVersion: Text(40),
   }),
   expiresAt: v.nullable(Timestamp),
+  /**
+   * The verified business this one's name imitates, as the backend judged it (UTS #39
+   * confusables, issue 3), so even a visitor with nothing stored is warned. Optional: the app
+   * also checks against the businesses it has stored.
+   */
+  resembles: v.optional(v.nullable(v.object({ id: Id, displayName: Text(120) })), null),
 });
 
 export type SyncResponse = v.InferOutput<typeof SyncResponse>;

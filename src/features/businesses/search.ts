@@ -24,8 +24,9 @@ function matchScore(name: string, query: string[]): number | null {
 }
 
 /**
- * Businesses whose name matches `query`, best first: match quality, then businesses that
- * imitate nobody, then verification level, then name. `imitates` maps impostor → imitated.
+ * Businesses whose name matches `query`, best first: businesses that imitate nobody, then match
+ * quality, verification level and name. An impostor brings the business it imitates into the
+ * results, above itself. `imitates` maps impostor id → the verified business it imitates.
  */
 export function searchBusinesses(
   businesses: Business[],
@@ -36,6 +37,15 @@ export function searchBusinesses(
   const scored = businesses
     .map((business) => ({ business, score: terms.length === 0 ? 0 : matchScore(business.displayName, terms) }))
     .filter((entry): entry is { business: Business; score: number } => entry.score !== null);
+  // Whoever searches for an impostor's name is looking for the real business: show it first.
+  const found = new Set(scored.map((entry) => entry.business.id));
+  for (const { business } of [...scored]) {
+    const real = imitates.get(business.id);
+    if (real && !found.has(real.id) && businesses.some((b) => b.id === real.id)) {
+      found.add(real.id);
+      scored.push({ business: real, score: 0 });
+    }
+  }
   scored.sort(
     (a, b) =>
       Number(imitates.has(a.business.id)) - Number(imitates.has(b.business.id)) ||

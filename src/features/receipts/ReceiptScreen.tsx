@@ -1,6 +1,6 @@
 import { useParams } from '@solidjs/router';
 import { createMemo, createResource, For, Show } from 'solid-js';
-import type { Business, LinkResolution } from '../../api/schemas';
+import type { LinkResolution } from '../../api/schemas';
 import { useBusinesses } from '../../data/queries';
 import { session } from '../../data/session';
 import { formatDate, formatMoney, t } from '../../i18n';
@@ -32,14 +32,29 @@ export default function ReceiptScreen() {
   );
 }
 
-/** Signed in, the link's business is compared with every business stored on this phone. */
-function SignedInWarning(props: { business: Business }) {
+/**
+ * The backend's judgement (`resembles`) reaches visitors who have nothing stored; signed in,
+ * the link's business is also compared with every business stored on this phone.
+ */
+function Warning(props: { link: LinkResolution }) {
+  return (
+    <Show
+      when={session()}
+      fallback={<LookalikeWarning business={props.link.business} imitated={props.link.resembles} />}
+    >
+      <SignedInWarning link={props.link} />
+    </Show>
+  );
+}
+
+function SignedInWarning(props: { link: LinkResolution }) {
   const businesses = useBusinesses();
   const imitated = createMemo(() => {
-    const others = (businesses.latest ?? []).filter((b) => b.id !== props.business.id);
-    return findImitatedBusiness(props.business, [props.business, ...others]);
+    const business = props.link.business;
+    const others = (businesses.latest ?? []).filter((b) => b.id !== business.id);
+    return findImitatedBusiness(business, [business, ...others]) ?? props.link.resembles ?? null;
   });
-  return <LookalikeWarning business={props.business} imitated={imitated()} />;
+  return <LookalikeWarning business={props.link.business} imitated={imitated()} />;
 }
 
 function Landing(props: { link: LinkResolution; fromCache: boolean }) {
@@ -59,9 +74,7 @@ function Landing(props: { link: LinkResolution; fromCache: boolean }) {
           {t('receipt.fromCache')}
         </p>
       </Show>
-      <Show when={session()}>
-        <SignedInWarning business={business()} />
-      </Show>
+      <Warning link={props.link} />
       <Show when={business().verification.level === 'unconfirmed'}>
         <p class="note caution">{t('receipt.unconfirmedCaution')}</p>
       </Show>

@@ -4,12 +4,15 @@ import type { Business } from '../../api/schemas';
 import { t } from '../../i18n';
 import { useImitations } from './imitations';
 
+/** The business being imitated: its id (for the link) and name are all the warning needs. */
+type Imitated = Pick<Business, 'id' | 'displayName'>;
+
 /**
  * The lookalike warning (issue 3 §3, PRODUCT.md names: role `alert` naming the verified
  * business it resembles). Pass `imitated` when the caller already knows it; otherwise it is
  * looked up among the businesses stored on this phone.
  */
-export function LookalikeWarning(props: { business: Business; imitated?: Business | null }) {
+export function LookalikeWarning(props: { business: Business; imitated?: Imitated | null }) {
   const imitations = useImitations();
   const imitated = () =>
     props.imitated !== undefined ? props.imitated : (imitations.latest?.get(props.business.id) ?? null);
