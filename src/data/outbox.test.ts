@@ -32,9 +32,15 @@ beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });
   configureClient({ getToken: () => token });
 });
-beforeEach(async () => {
-  store.reset('demo');
+/** Lets a flush still running from the previous case finish before the database goes. */
+async function freshDatabase(): Promise<void> {
+  await flushOutbox();
   await deleteDatabase();
+}
+
+beforeEach(async () => {
+  await freshDatabase();
+  store.reset('demo');
   newConsumer();
 });
 afterEach(() => server.resetHandlers());
@@ -112,7 +118,7 @@ describe('outbox', () => {
       ),
       { numRuns: 25 },
     );
-  });
+  }, 120_000);
 
   it('lets the withdrawal win when a grant and a withdrawal carry the same time, in either order', async () => {
     await fc.assert(
@@ -135,7 +141,7 @@ describe('outbox', () => {
       }),
       { numRuns: 16 },
     );
-  });
+  }, 60_000);
 
   it('a grant still queued never beats a later withdrawal, even if the grant is retried after it', async () => {
     store.setFaults(phone, { failRate: 1, latencyMs: 0, afterCommitFailRate: 0 });

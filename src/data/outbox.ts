@@ -114,7 +114,11 @@ async function runFlush(): Promise<void> {
   setOutboxState((state) => ({ ...state, sending: true }));
   try {
     const entries = await (await db()).getAllFromIndex('outbox', 'byCreated');
-    for (const entry of entries) {
+    for (const listed of entries) {
+      // Re-read: another tab may have sent it, or sign-out wiped the database meanwhile (never
+      // send one consumer's change with the next consumer's session).
+      const entry = await (await db()).get('outbox', listed.id);
+      if (!entry) continue;
       if (entry.nextAttemptAt === REFUSED) continue; // kept and shown, but it must not hold up the rest
       if (entry.nextAttemptAt > Date.now()) break; // keep order: nothing overtakes a waiting entry
       if (!(await deliver(entry))) break;

@@ -80,7 +80,9 @@ export function ConsentPanel(props: { business: Business }) {
 
   return (
     <section class="consent-panel" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('consent.title', { name: props.business.displayName })}</h3>
+      <h3 id={`${id}-title`} class="visually-hidden">
+        {t('consent.title', { name: props.business.displayName })}
+      </h3>
       <p class="muted">{t('consent.intro')}</p>
       <Show when={blocked()}>
         <p class="warning-note">{t('consent.blockedNote')}</p>

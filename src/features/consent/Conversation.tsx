@@ -19,6 +19,8 @@ export function Conversation(props: { business: Business }) {
   const records = useConsentRecords(() => props.business.id);
   const consent = useConsent(() => props.business.id);
   const [reporting, setReporting] = createSignal<{ message: Message; context?: string } | null>(null);
+  // Per-message Block/Report sit behind a disclosure, so the profile keeps one `Block` and one `Report`.
+  const [expanded, setExpanded] = createSignal<string | null>(null);
   const blocked = () => consent.latest?.blocked ?? false;
   const verdict = (message: Message) => afterNo(message, records.latest ?? [], consent.latest);
 
@@ -57,19 +59,30 @@ export function Conversation(props: { business: Business }) {
                   </time>
                   <Show when={message.from === 'business'}>
                     <span class="message-actions">
-                      <Show when={!blocked()}>
-                        <button type="button" class="link-button" onClick={block}>
-                          {t('msgAction.block')}
-                        </button>
-                      </Show>
                       <button
                         type="button"
                         class="link-button"
-                        aria-haspopup="dialog"
-                        onClick={() => setReporting({ message })}
+                        aria-expanded={expanded() === message.id}
+                        aria-controls={`actions-${message.id}`}
+                        onClick={() => setExpanded(expanded() === message.id ? null : message.id)}
                       >
-                        {t('msgAction.report')}
+                        {t('msgAction.more')}
                       </button>
+                      <span id={`actions-${message.id}`} hidden={expanded() !== message.id}>
+                        <Show when={!blocked()}>
+                          <button type="button" class="link-button" onClick={block}>
+                            {t('msgAction.block')}
+                          </button>
+                        </Show>
+                        <button
+                          type="button"
+                          class="link-button"
+                          aria-haspopup="dialog"
+                          onClick={() => setReporting({ message })}
+                        >
+                          {t('msgAction.report')}
+                        </button>
+                      </span>
                     </span>
                   </Show>
                 </div>
