@@ -14,6 +14,7 @@ import {
   setPaymentStatus,
 } from './business-actions';
 import { guarded, Problem, parseWith, readJson } from './http';
+import { bulkCommerce } from './seed-orders';
 import type { MockStore, UserState } from './store';
 
 const PhoneField = { phone: v.optional(s.Phone) };
@@ -45,6 +46,13 @@ const MessageBody = v.object({
 });
 
 const OrderBody = v.looseObject({ ...PhoneField, businessId: v.string() });
+/** At most this many orders per bulk call: enough for the 10,000-row benchmark, bounded for memory. */
+const BULK_MAX = 20_000;
+const BulkBody = v.object({
+  ...PhoneField,
+  count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(BULK_MAX)),
+  payments: v.optional(v.boolean(), true),
+});
 const OrderStatusBody = v.object({ status: s.OrderStatus, note: v.optional(v.nullable(v.string())) });
 const PaymentBody = v.object({ ...PhoneField, ...PaymentInput.entries });
 const PaymentStatusBody = v.object({
@@ -72,6 +80,19 @@ export function commerceHandlers(store: MockStore) {
         const { phone, ...input } = parseWith(OrderBody, await readJson(request));
         const user = consumerFor(store, phone ?? queryPhone(request));
         return json(createOrder(store, user, input as Partial<s.Order> & { businessId: string }));
+      }),
+    ),
+    http.post(
+      '*/__mock/orders/bulk',
+      guarded(async ({ request }) => {
+        const { phone, count, payments } = parseWith(BulkBody, await readJson(request));
+        const user = consumerFor(store, phone ?? queryPhone(request));
+        const businessIds = [...store.businesses.keys()];
+        const made = bulkCommerce(count, new Date(), (prefix) => store.nextId(prefix), businessIds, payments);
+        // No pushes: a bulk load plays history, not news.
+        for (const order of made.orders) store.put(user, 'orders', order);
+        for (const payment of made.payments) store.put(user, 'payments', payment);
+        return json({ orders: made.orders.length, payments: made.payments.length });
       }),
     ),
     http.post(

@@ -297,3 +297,85 @@ export function seedCommerce(now: Date, nextId: NextId) {
   const payments = new Map(PAYMENTS.map((spec) => [spec.key, buildPayment(spec, now, nextId, orders)]));
   return { orders, payments };
 }
+
+const BULK_ITEMS: [string, number][] = [
+  ['Camiseta de algodón', 1299],
+  ['Zapatillas de running', 7995],
+  ['Libro de bolsillo', 995],
+  ['Cafetera italiana', 2450],
+  ['Auriculares con cable', 1999],
+  ['Cesta de fruta', 1850],
+  ['Crema solar SPF 30', 1275],
+  ['Bombillas LED (pack de 4)', 899],
+  ['Mochila impermeable', 4590],
+  ['Pantalón vaquero', 3995],
+];
+const BULK_STATUSES: OrderStatus[] = [
+  'placed',
+  'confirmed',
+  'shipped',
+  'out_for_delivery',
+  'delivered',
+  'delivered',
+  'delivered',
+  'cancelled',
+  'returned',
+  'exception',
+];
+
+/**
+ * `count` orders (and one payment each, if asked) spread over the past year and the given
+ * businesses, for the scale benchmark: `POST /__mock/orders/bulk`. Deterministic for a given
+ * count, so figures compare between runs.
+ */
+export function bulkCommerce(count: number, now: Date, nextId: NextId, businessIds: string[], withPayments: boolean) {
+  const orders: Order[] = [];
+  const payments: Payment[] = [];
+  for (let index = 0; index < count; index++) {
+    const businessId = businessIds[index % businessIds.length] ?? 'biz-unknown';
+    const [name, price] = BULK_ITEMS[index % BULK_ITEMS.length] ?? ['Artículo', 1000];
+    const quantity = 1 + (index % 3);
+    const status = BULK_STATUSES[(index * 7) % BULK_STATUSES.length] ?? 'placed';
+    const placedAt = at(now, -((index * 53) % (365 * 24)) * HOUR - (index % 60) * 60_000);
+    const changedAt = at(new Date(placedAt), Math.min(2 * DAY, (index % 48) * HOUR));
+    const total = eur(price * quantity);
+    const order: Order = {
+      id: nextId('ord'),
+      businessId,
+      reference: `BLK-${String(100000 + index)}`,
+      items: [{ name: `${name} ${index}`, quantity, unitPrice: eur(price) }],
+      total,
+      status,
+      timeline: [
+        { status: 'placed', at: placedAt, note: null },
+        ...(status === 'placed' ? [] : [{ status, at: changedAt, note: null }]),
+      ],
+      carrier: null,
+      trackingNumber: null,
+      trackingUrl: null,
+      expectedBy: null,
+      createdAt: placedAt,
+      updatedAt: status === 'placed' ? placedAt : changedAt,
+    };
+    orders.push(order);
+    if (withPayments) {
+      const paymentStatus: PaymentStatus =
+        status === 'cancelled' ? 'refunded' : status === 'placed' ? 'pending' : 'paid';
+      payments.push({
+        id: nextId('pay'),
+        businessId,
+        orderId: order.id,
+        amount: total,
+        status: paymentStatus,
+        timeline: [{ status: paymentStatus, at: placedAt, note: null }],
+        description: `Pedido ${order.reference}`,
+        payUrl: null,
+        invoiceNumber: null,
+        refund: paymentStatus === 'refunded' ? { amount: total, expectedAt: at(new Date(placedAt), 5 * DAY) } : null,
+        createdAt: placedAt,
+        updatedAt: placedAt,
+      });
+    }
+  }
+  return { orders, payments };
+}

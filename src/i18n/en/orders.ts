@@ -49,7 +49,7 @@ export const orders = {
   'order.noPayments': 'No payments for this order yet.',
   'order.print': 'Print or save as PDF',
   'order.allOrders': 'All orders',
-  'timeline.status': 'Order {status}',
+  'timeline.status': '{status}',
   'timeline.message': 'Message from {business}',
   'timeline.fromYou': 'Your message',
   'timeline.payment': 'Payment of {amount}: {status}',
@@ -101,7 +101,7 @@ export const orders = {
   'pay.withheld.other-domain':
     'This payment link does not go to {business}’s own website, so Permiso will not open it. Pay through their official website or app.',
   'pay.withheld.no-website':
-    'Permiso cannot tell whether this payment link belongs to {business}, so it will not open it. Pay the way you usually pay them.',
+    'Permiso cannot tell whether this payment link belongs to {business}, so it will not open it. Pay only through a website or app you know is theirs.',
   'pay.withheld.not-https': 'This payment link is not secure, so Permiso will not open it.',
   'pay.withheld.malformed': 'This payment link is not valid, so Permiso will not open it.',
   'pay.noLink': '{business} has not sent a payment link. Pay the way they told you.',

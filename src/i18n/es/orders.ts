@@ -51,7 +51,7 @@ export const orders: Record<keyof typeof en, string> = {
   'order.noPayments': 'Aún no hay pagos de este pedido.',
   'order.print': 'Imprimir o guardar en PDF',
   'order.allOrders': 'Todos los pedidos',
-  'timeline.status': 'Pedido: {status}',
+  'timeline.status': '{status}',
   'timeline.message': 'Mensaje de {business}',
   'timeline.fromYou': 'Tu mensaje',
   'timeline.payment': 'Pago de {amount}: {status}',
@@ -103,7 +103,7 @@ export const orders: Record<keyof typeof en, string> = {
   'pay.withheld.other-domain':
     'Este enlace de pago no lleva a la web de {business}, así que Permiso no lo abrirá. Paga desde su web o aplicación oficial.',
   'pay.withheld.no-website':
-    'Permiso no puede saber si este enlace de pago es de {business}, así que no lo abrirá. Paga como sueles pagarles.',
+    'Permiso no puede saber si este enlace de pago es de {business}, así que no lo abrirá. Paga solo desde una web o aplicación que sepas que es suya.',
   'pay.withheld.not-https': 'Este enlace de pago no es seguro, así que Permiso no lo abrirá.',
   'pay.withheld.malformed': 'Este enlace de pago no es válido, así que Permiso no lo abrirá.',
   'pay.noLink': '{business} no ha enviado un enlace de pago. Paga como te hayan indicado.',
