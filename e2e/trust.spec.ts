@@ -17,6 +17,12 @@ const link = async (page: Page, body: Record<string, unknown>) =>
   (await mock<{ url: string }>(page, 'links', body)).url;
 const badge = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
+/** Signs in and waits until the session is stored (the tab bar shows), so a goto keeps it. */
+async function signedIn(page: Page, consumer: Consumer) {
+  await signIn(page, consumer);
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+}
+
 /** The server's view of one topic for one business, polled until it shows `value`. */
 async function expectServerConsent(page: Page, consumer: Consumer, businessId: string, value: boolean) {
   await expect
@@ -28,7 +34,7 @@ test('receipt links show the backend’s badge for each level, and warn about th
   page,
   consumer,
 }) => {
-  await signIn(page, consumer);
+  await signedIn(page, consumer);
   const unconfirmed = await mock<{ id: string }>(page, 'businesses', {
     id: `biz-e2e-unconfirmed-${Date.now()}`,
     displayName: 'Zapatería Ana',
@@ -73,7 +79,7 @@ test('receipt links show the backend’s badge for each level, and warn about th
 });
 
 test('forged query parameters change nothing on a receipt landing', async ({ page, consumer }) => {
-  await signIn(page, consumer);
+  await signedIn(page, consumer);
   const url = await link(page, { businessId: 'biz-veloz-avisos' });
   await page.goto(`${url}?verification=verified&level=verified&name=Veloz%20Mensajer%C3%ADa&businessId=biz-veloz`);
   await expect(page.getByRole('heading', { level: 1, name: 'Vel0z Mensajeria Avisos' })).toBeVisible();
@@ -81,6 +87,19 @@ test('forged query parameters change nothing on a receipt landing', async ({ pag
   await expect(badge(page, 'Verified business')).toHaveCount(0);
   await expect(page.getByRole('alert')).toContainText('Veloz Mensajería');
   await expect(page.getByText('Veloz Mensajería', { exact: true })).toHaveCount(0);
+});
+
+test('a visitor who never opened the app is warned about a lookalike, by the backend’s judgement', async ({ page }) => {
+  await page.goto('/r/demo-impostor?name=Banco%20Horizonte&verification=verified');
+  await expect(page.getByRole('heading', { level: 1, name: 'Banco Horizonte Soporte' })).toBeVisible();
+  await expect(badge(page, 'Unconfirmed business')).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Banco Horizonte');
+  await page.goto('/r/demo-libreria');
+  await expect(badge(page, 'Confirmed business')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // The QR code for the link is drawn as SVG (never HTML), labelled for screen readers.
+  await page.getByText('Share or print this link').click();
+  await expect(page.getByRole('img', { name: 'QR code of the receipt link for Librería del Prado' })).toBeVisible();
 });
 
 test('unknown, expired, revoked and malformed codes each get their own page with a next step', async ({ page }) => {
@@ -142,7 +161,7 @@ test('following from a link while offline is kept and reaches the server when ba
   context,
   consumer,
 }) => {
-  await signIn(page, consumer);
+  await signedIn(page, consumer);
   await waitForOfflineReady(page);
   const business = await mock<{ id: string }>(page, 'businesses', {
     id: `biz-e2e-offline-${Date.now()}`,
@@ -170,7 +189,7 @@ test('businesses: grouped, searchable offline, impostors after the business they
   context,
   consumer,
 }) => {
-  await signIn(page, consumer);
+  await signedIn(page, consumer);
   await waitForOfflineReady(page);
   await page.goto('/businesses');
   await expect(page.getByRole('heading', { level: 2, name: /Allowed/ })).toBeVisible();
@@ -194,7 +213,7 @@ test('a business profile: badge, lookalike alert, hours in its zone, contact and
   page,
   consumer,
 }) => {
-  await signIn(page, consumer);
+  await signedIn(page, consumer);
   await page.goto('/b/biz-horizonte-soporte');
   await expect(page.getByRole('heading', { level: 1, name: 'Banco Horizonte Soporte' })).toBeVisible();
   await expect(badge(page, 'Unconfirmed business')).toBeVisible();
@@ -213,7 +232,7 @@ test('a business profile: badge, lookalike alert, hours in its zone, contact and
 
 test('screens look right on a phone, in dark mode and in Spanish', async ({ page, consumer }, testInfo) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await signIn(page, consumer);
+  await signedIn(page, consumer);
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/r/demo-impostor');
   await expect(page.getByRole('alert')).toContainText('Banco Horizonte');
