@@ -8,7 +8,7 @@ import * as s from './schemas';
 
 export const endpoints = {
   ...authEndpoints,
-  sync: { method: 'GET', path: '/api/sync?cursor={cursor}', body: null, response: s.SyncResponse },
+  sync: { method: 'GET', path: '/api/sync?cursor={cursor}&limit={limit}', body: null, response: s.SyncResponse },
   changeConsent: { method: 'POST', path: '/api/consents', body: s.ConsentChange, response: s.Consent },
   changeBlock: { method: 'POST', path: '/api/blocks', body: s.BlockChange, response: s.Consent },
   sendReport: { method: 'POST', path: '/api/reports', body: s.ReportRequest, response: s.ReportAccepted },

@@ -80,6 +80,9 @@ describe('orderTimeline', () => {
       [],
       [],
     );
-    expect(entries.map((entry) => (entry.kind === 'status' ? entry.status : ''))).toEqual(['delivered', 'out_for_delivery']);
+    expect(entries.map((entry) => (entry.kind === 'status' ? entry.status : ''))).toEqual([
+      'delivered',
+      'out_for_delivery',
+    ]);
   });
 });

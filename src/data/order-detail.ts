@@ -89,7 +89,9 @@ export async function readPaymentDetail(id: string): Promise<PaymentDetail | und
     payment,
     business: businesses.find((business) => business.id === payment.businessId),
     order,
-    messages: messages.filter((message) => message.paymentId === payment.id).sort((a, b) => byTime({ at: b.sentAt }, { at: a.sentAt })),
+    messages: messages
+      .filter((message) => message.paymentId === payment.id)
+      .sort((a, b) => byTime({ at: b.sentAt }, { at: a.sentAt })),
     businesses,
   };
 }

@@ -77,10 +77,7 @@ async function readAllNewestFirst(store: ListStore): Promise<unknown[]> {
 /** A cheap fingerprint of a store (count and newest change) to skip re-reading an unchanged list. */
 async function storeFingerprint(store: ListStore): Promise<string> {
   const tx = (await db()).transaction(store);
-  const [count, newest] = await Promise.all([
-    tx.store.count(),
-    tx.store.index('byUpdated').openCursor(null, 'prev'),
-  ]);
+  const [count, newest] = await Promise.all([tx.store.count(), tx.store.index('byUpdated').openCursor(null, 'prev')]);
   return `${count}|${newest?.key ?? ''}|${newest?.primaryKey ?? ''}`;
 }
 
