@@ -242,6 +242,14 @@ test('screens look right on a phone, in dark mode and in Spanish', async ({ page
   await page.screenshot({ path: testInfo.outputPath('profile-dark.png'), fullPage: true });
 
   await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/businesses');
+  await page.getByRole('searchbox', { name: 'Search by name' }).fill('banco');
+  await expect(page.getByText('Looks like Banco Horizonte — not the same')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('businesses-light.png'), fullPage: true });
+  await page.goto('/r/demo-expired');
+  await expect(page.getByRole('heading', { level: 1, name: 'This receipt link has expired' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('link-expired.png'), fullPage: true });
+
   await page.evaluate(() => localStorage.setItem('permiso.lang', 'es'));
   await page.goto(await link(page, { businessId: 'biz-horizonte-soporte', topics: ['orders', 'promotions'] }));
   await expect(page.getByRole('button', { name: 'Seguir este pedido' })).toBeVisible();
