@@ -181,7 +181,7 @@ describe('findImitatedBusiness', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 
   it('flags mixed-script names (Cyrillic letters inside Latin words)', () => {
     expect(findImitatedBusiness(impostor('Вапсо Ноrizonte'), seed)?.id).toBe('biz-horizonte');
@@ -194,7 +194,10 @@ describe('findImitatedBusiness', () => {
   });
 
   it('reports the detection and false-positive rates', () => {
-    const samples = fc.sample(disguised, { numRuns: 3000, seed: 20261122 });
+    const samples = fc.sample(disguised, {
+      numRuns: Number(process.env.LOOKALIKE_SAMPLES ?? 3000),
+      seed: Number(process.env.LOOKALIKE_SEED ?? 20261122),
+    });
     const detected = samples.filter(({ real, name }) => findImitatedBusiness(impostor(name), seed)?.id === real.id);
     if (process.env.SHOW_MISSES)
       for (const s of samples.filter((x) => !detected.includes(x)).slice(0, 40))
