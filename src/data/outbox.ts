@@ -6,12 +6,11 @@
  * until the consumer retries or discards it.
  */
 import { createSignal } from 'solid-js';
-import { ApiError, call } from '../api/client';
-import { endpoints } from '../api/endpoints';
 import { db } from '../db/open';
-import type { OutboxEntry, StoredReport } from '../db/schema';
+import type { OutboxEntry } from '../db/schema';
 import { notifyDataChanged } from './changes';
 import { newId } from './ids';
+import { backoffDelay, deliverDue, OUTBOX_SYNC_TAG, REFUSED, withOutboxLock } from './outbox-core';
 
 /** One entry as screens show it ("waiting to send", "refused"). */
 export interface OutboxItem {
@@ -36,17 +35,7 @@ export interface OutboxState {
 
 const [outboxState, setOutboxState] = createSignal<OutboxState>({ pending: 0, refused: 0, sending: false, items: [] });
 
-export { outboxState };
-
-const BASE_DELAY_MS = 1_000;
-const MAX_DELAY_MS = 5 * 60_000;
-const REFUSED = Number.POSITIVE_INFINITY;
-
-/** Exponential backoff with jitter, capped: 1 s, 2 s, 4 s … 5 min. */
-export function backoffDelay(attempts: number, random = Math.random): number {
-  const exp = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1));
-  return Math.round(exp / 2 + (random() * exp) / 2);
-}
+export { backoffDelay, outboxState };
 
 let lastStamp = 0;
 
@@ -104,78 +93,15 @@ export function flushOutbox(): Promise<void> {
   return flushing;
 }
 
-/** Web Locks keep two tabs (or a tab and the worker) from sending the same entry at once. */
-function withOutboxLock(run: () => Promise<void>): Promise<void> {
-  const locks = globalThis.navigator?.locks;
-  return locks ? locks.request('permiso-outbox', run) : run();
-}
-
 async function runFlush(): Promise<void> {
   setOutboxState((state) => ({ ...state, sending: true }));
   try {
-    const entries = await (await db()).getAllFromIndex('outbox', 'byCreated');
-    for (const listed of entries) {
-      // Re-read: another tab may have sent it, or sign-out wiped the database meanwhile (never
-      // send one consumer's change with the next consumer's session).
-      const entry = await (await db()).get('outbox', listed.id);
-      if (!entry) continue;
-      if (entry.nextAttemptAt === REFUSED) continue; // kept and shown, but it must not hold up the rest
-      if (entry.nextAttemptAt > Date.now()) break; // keep order: nothing overtakes a waiting entry
-      if (!(await deliver(entry))) break;
-    }
+    await deliverDue(notifyDataChanged);
   } finally {
     await refreshOutboxState();
     setOutboxState((state) => ({ ...state, sending: false }));
     scheduleNextFlush();
   }
-}
-
-/** Is this failure worth another try with the same key? 401 waits for the consumer to sign in again. */
-function shouldRetry(failure: ApiError): boolean {
-  return failure.retryable || failure.status === 401;
-}
-
-async function deliver(entry: OutboxEntry): Promise<boolean> {
-  let response: unknown;
-  try {
-    response = await call(endpoints[entry.kind], { body: entry.body as never, idempotencyKey: entry.idempotencyKey });
-  } catch (error) {
-    const failure = error instanceof ApiError ? error : new ApiError('network', 'network');
-    await recordFailure(entry, failure);
-    return false;
-  }
-  const tx = (await db()).transaction(['outbox', 'reports'], 'readwrite');
-  const writes: Promise<unknown>[] = [tx.objectStore('outbox').delete(entry.id)];
-  if (entry.kind === 'sendReport') {
-    const accepted = response as { id: string; status: StoredReport['status'] };
-    const report = await tx.objectStore('reports').get(entry.id);
-    if (report)
-      writes.push(tx.objectStore('reports').put({ ...report, status: accepted.status, serverId: accepted.id }));
-  }
-  await Promise.all([...writes, tx.done]);
-  notifyDataChanged();
-  return true;
-}
-
-async function recordFailure(entry: OutboxEntry, failure: ApiError): Promise<void> {
-  // Offline is not the server's fault: no attempt counted, sent as soon as the network is back.
-  if (failure.kind === 'offline') {
-    await (await db()).put('outbox', { ...entry, lastError: failure.code });
-    return;
-  }
-  const attempts = entry.attempts + 1;
-  const retry = shouldRetry(failure);
-  const nextAttemptAt = retry ? Date.now() + backoffDelay(attempts) : REFUSED;
-  const tx = (await db()).transaction(['outbox', 'reports'], 'readwrite');
-  const writes: Promise<unknown>[] = [
-    tx.objectStore('outbox').put({ ...entry, attempts, nextAttemptAt, lastError: failure.code }),
-  ];
-  if (!retry && entry.kind === 'sendReport') {
-    const report = await tx.objectStore('reports').get(entry.id);
-    if (report) writes.push(tx.objectStore('reports').put({ ...report, status: 'refused' }));
-  }
-  await Promise.all([...writes, tx.done]);
-  if (!retry) notifyDataChanged();
 }
 
 /** Sends a refused entry again, same key (after the consumer fixed the cause, e.g. unblocked). */
@@ -205,12 +131,29 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 
 function scheduleNextFlush(): void {
   clearTimeout(timer);
-  // Offline, the `online` event (src/start.ts → requestSync) sends the outbox; no busy loop.
-  if (globalThis.navigator?.onLine === false) return;
   void (async () => {
     const next = await (await db()).getAllFromIndex('outbox', 'byCreated');
     const due = next.find((entry) => Number.isFinite(entry.nextAttemptAt));
     if (!due) return;
+    void requestBackgroundSync();
+    // Offline, the `online` event (src/start.ts → requestSync) sends the outbox; no busy loop.
+    if (globalThis.navigator?.onLine === false) return;
     timer = setTimeout(() => void flushOutbox(), Math.max(0, due.nextAttemptAt - Date.now()));
   })();
+}
+
+type SyncRegistration = ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } };
+
+/**
+ * Asks the browser to wake the service worker when the network is back, even with every tab
+ * closed (Background Sync). Where there is none (Firefox, Safari) or it is not permitted, the
+ * page's own triggers — start, `online`, visibility — still send the outbox.
+ */
+async function requestBackgroundSync(): Promise<void> {
+  try {
+    const registration = (await globalThis.navigator?.serviceWorker?.getRegistration()) as SyncRegistration | undefined;
+    await registration?.sync?.register(OUTBOX_SYNC_TAG);
+  } catch {
+    // Not permitted (a denied `background-sync` permission throws): nothing to do.
+  }
 }

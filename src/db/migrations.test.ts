@@ -76,4 +76,21 @@ describe('database migrations', () => {
     expect(await upgraded.getAllFromIndex('reports', 'byBusiness', 'biz-1')).toHaveLength(1);
     upgraded.close();
   });
+
+  it('upgrade version 4 to 5 keeping quiet hours and reports, adding an empty held-notifications store', async () => {
+    const old = await openDatabase(DB_VERSIONS.reports as number, NAME);
+    const quiet = { global: { start: '22:00', end: '08:00' }, businesses: {} };
+    await old.put('meta', quiet, 'quietHours');
+    await old.put('reports', { id: 'r-1', businessId: 'biz-1' } as never);
+    expect([...old.objectStoreNames]).not.toContain('heldNotifications');
+    old.close();
+
+    const upgraded = await openDatabase(DB_VERSIONS.heldNotifications, NAME);
+    expect(await upgraded.get('meta', 'quietHours')).toEqual(quiet);
+    expect(await upgraded.count('reports')).toBe(1);
+    expect(await upgraded.count('heldNotifications')).toBe(0);
+    await upgraded.put('heldNotifications', { tag: 'order:ord-1', heldAt: 1, releaseAt: 2 } as never);
+    expect(await upgraded.get('heldNotifications', 'order:ord-1')).toMatchObject({ releaseAt: 2 });
+    upgraded.close();
+  });
 });

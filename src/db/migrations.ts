@@ -65,4 +65,11 @@ export const migrations: Migration[] = [
       db.createObjectStore('reports', { keyPath: 'id' }).createIndex('byBusiness', 'businessId');
     },
   },
+  {
+    version: DB_VERSIONS.heldNotifications,
+    name: 'notifications held by quiet hours until they end',
+    migrate(db) {
+      db.createObjectStore('heldNotifications', { keyPath: 'tag' });
+    },
+  },
 ];

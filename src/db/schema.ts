@@ -4,7 +4,17 @@
  * to reach the backend.
  */
 import type { DBSchema } from 'idb';
-import type { Business, Consent, ConsentMethod, Message, Order, Payment, Session, TopicStates } from '../api/schemas';
+import type {
+  Business,
+  Consent,
+  ConsentMethod,
+  Message,
+  Order,
+  Payment,
+  PushPayload,
+  Session,
+  TopicStates,
+} from '../api/schemas';
 
 export const DB_NAME = 'permiso';
 
@@ -14,8 +24,9 @@ export const DB_VERSIONS = {
   outboxAndSearch: 2,
   consentLedger: 3,
   reports: 4,
+  heldNotifications: 5,
 } as const;
-export const DB_VERSION = DB_VERSIONS.reports;
+export const DB_VERSION = DB_VERSIONS.heldNotifications;
 
 export interface MetaValues {
   session: Session;
@@ -25,8 +36,8 @@ export interface MetaValues {
   lastSyncedAt: string;
   /** When notifications wait silently (issue 4): globally and per business. */
   quietHours: QuietHoursSettings;
-  /** Notifications held back by quiet hours, shown when they end (the worker reads this). */
-  deferredNotifications: DeferredNotification[];
+  /** The UI language, written by the page so the service worker words notifications alike. */
+  language: 'en' | 'es';
 }
 
 /** A daily window in the device's local time, `HH:MM`; `start > end` spans midnight. */
@@ -40,13 +51,17 @@ export interface QuietHoursSettings {
   businesses: Record<string, QuietWindow>;
 }
 
-export interface DeferredNotification {
-  title: string;
-  body: string;
-  url: string;
+/**
+ * A push that arrived during quiet hours (issue 4 §3): kept, not shown, until they end. The
+ * payload is kept rather than the text, so blocks, consent and language are decided again at
+ * release — a business blocked during the night stays silent in the morning.
+ */
+export interface HeldNotification {
+  /** The notification tag (`type:id`): a newer push for the same order replaces the older. */
   tag: string;
-  businessId: string;
-  /** When quiet hours end for it (epoch ms). */
+  payload: PushPayload;
+  heldAt: number;
+  /** When the quiet hours that held it end (epoch ms), as known when it arrived. */
   releaseAt: number;
 }
 
@@ -115,4 +130,5 @@ export interface PermisoDB extends DBSchema {
   outbox: { key: string; value: OutboxEntry; indexes: { byCreated: string } };
   consentRecords: { key: string; value: ConsentRecord; indexes: { byBusiness: string; byRecorded: string } };
   reports: { key: string; value: StoredReport; indexes: { byBusiness: string } };
+  heldNotifications: { key: string; value: HeldNotification };
 }

@@ -6,5 +6,6 @@
  */
 export * from './auth';
 export * from './common';
+export * from './push';
 export * from './records';
 export * from './requests';
