@@ -12,7 +12,15 @@ import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 
 export const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(BENCH_DIR, '../..');
-export const DIST = join(ROOT, 'dist');
+/**
+ * The build folder measured: dist/ unless BENCH_DIST or `--dist` names another (several people
+ * sharing one machine each build into their own). A live binding: setDist() changes it for all.
+ */
+export let DIST = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(ROOT, 'dist');
+
+export function setDist(folder) {
+  DIST = resolve(folder);
+}
 export const OUT_DIR = join(BENCH_DIR, 'out');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -50,7 +58,7 @@ export async function distFileSizes(urlPath) {
 export function distPath(urlPath) {
   const relative = decodeURIComponent(urlPath.split(/[?#]/)[0]).replace(/^\/+/, '');
   const file = resolve(DIST, relative);
-  if (!file.startsWith(`${DIST}/`)) throw new Error(`${urlPath} is outside dist/`);
+  if (!file.startsWith(`${DIST}/`)) throw new Error(`${urlPath} is outside ${DIST}`);
   return file;
 }
 
@@ -63,13 +71,17 @@ export function median(values) {
 /** Builds the app quietly; prints Vite's output only when the build fails. */
 export function buildApp() {
   const started = Date.now();
-  const result = spawnSync(VITE_BIN, ['build'], { cwd: ROOT, encoding: 'utf8', env: process.env });
+  const result = spawnSync(VITE_BIN, ['build', '--outDir', DIST, '--emptyOutDir'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: process.env,
+  });
   if (result.status !== 0) {
     process.stderr.write(result.stdout ?? '');
     process.stderr.write(result.stderr ?? '');
     throw new Error(`vite build failed (${result.error?.message ?? `exit ${result.status}`})`);
   }
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('vite build left no dist/index.html');
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`vite build left no ${DIST}/index.html`);
   return Date.now() - started;
 }
 
@@ -105,7 +117,7 @@ export async function startPreview({ attempts = 3, timeoutMs = 30_000 } = {}) {
 }
 
 async function startPreviewOn(port, timeoutMs) {
-  const child = spawn(VITE_BIN, ['preview', '--port', String(port), '--strictPort'], {
+  const child = spawn(VITE_BIN, ['preview', '--port', String(port), '--strictPort', '--outDir', DIST], {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -19,6 +19,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { brotliSize, DIST, distFileSizes, distPath, KB } from './lib.mjs';
 import { lighthouse } from './lighthouse.mjs';
+import { ordersScale } from './orders.mjs';
 
 export const FIRST_SCREEN_JS_BUDGET = 30 * KB;
 /** Where the app sends a signed-out visitor of `/`; landing elsewhere means the figure is not the first screen's. */
@@ -174,4 +175,4 @@ function formatKb(bytes) {
 }
 
 /** In the order they run and print. */
-export const measurements = [firstScreenJs, precache, lighthouse];
+export const measurements = [firstScreenJs, precache, ordersScale, lighthouse];

@@ -12,12 +12,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildApp, gitState, KB, launchBrowser, OUT_DIR, ROOT, startPreview } from './lib.mjs';
+import { buildApp, DIST, gitState, KB, launchBrowser, OUT_DIR, ROOT, setDist, startPreview } from './lib.mjs';
 import { killLighthouseChromes } from './lighthouse.mjs';
 import { measurements } from './measurements.mjs';
 
 const USAGE = `Usage: node e2e/bench/run.mjs [options]
-  --no-build        measure the existing dist/ instead of building first
+  --no-build        measure the existing build instead of building first
+  --dist DIR        build into and measure DIR instead of dist/ (also: BENCH_DIST=DIR)
   --no-lighthouse   skip the Lighthouse runs
   --runs N          Lighthouse runs (default 3); the median is reported
   --only ids        run only these measurements (comma-separated: ${measurements.map((m) => m.id).join(', ')})
@@ -31,6 +32,7 @@ function parseOptions(argv) {
       'no-lighthouse': { type: 'boolean', default: false },
       runs: { type: 'string', default: '3' },
       only: { type: 'string' },
+      dist: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -39,6 +41,7 @@ function parseOptions(argv) {
   const only = values.only ? values.only.split(',').map((id) => id.trim()) : null;
   const unknown = only?.filter((id) => !measurements.some((m) => m.id === id)) ?? [];
   if (unknown.length) throw new Error(`unknown measurement: ${unknown.join(', ')}`);
+  if (values.dist) setDist(values.dist);
   return { build: !values['no-build'], lighthouse: !values['no-lighthouse'], runs, only, help: values.help };
 }
 
@@ -151,7 +154,13 @@ async function main() {
     date: new Date().toISOString(),
     ...gitState(),
     node: process.version,
-    options: { build: options.build, lighthouse: options.lighthouse, runs: options.runs, only: options.only },
+    options: {
+      build: options.build,
+      lighthouse: options.lighthouse,
+      runs: options.runs,
+      only: options.only,
+      dist: DIST,
+    },
     measurements: [],
   };
 
