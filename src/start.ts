@@ -4,12 +4,15 @@
  * visible so new order and payment states appear without a reload).
  */
 import { createEffect, createRoot } from 'solid-js';
+import { dataVersion } from './data/changes';
 import { loadSession, session } from './data/session';
 import { requestSync } from './data/sync-state';
-import { loadScreenMessages } from './i18n';
+import { writeMeta } from './db/meta';
+import { loadScreenMessages, locale } from './i18n';
 // Listen for beforeinstallprompt from the start: it fires once, early.
 import './pwa/install';
 import { registerServiceWorker } from './pwa/register';
+import { listenToWorker, releaseHeldNotifications } from './pwa/worker-bridge';
 
 const POLL_MS = 30_000;
 
@@ -22,7 +25,18 @@ export async function startApp(): Promise<void> {
       // Every signed-in screen needs them; fetch them before the consumer navigates.
       void loadScreenMessages();
     });
+    // The worker words notifications in the consumer's language; it cannot read localStorage.
+    createEffect(() => {
+      if (session()) void writeMeta('language', locale()).catch(() => undefined);
+    });
+    // On opening, and after any change (quiet hours edited, a sync), let the worker show
+    // what quiet hours held if they have ended (issue 4 §3).
+    createEffect(() => {
+      dataVersion();
+      if (session()) void releaseHeldNotifications();
+    });
   });
+  listenToWorker();
   const syncIfSignedIn = () => {
     if (session() && navigator.onLine && document.visibilityState === 'visible') void requestSync();
   };

@@ -5,6 +5,7 @@ import { LOCALES, type Locale, locale, setLocale, t } from '../../i18n';
 import { canInstall, promptInstall } from '../../pwa/install';
 import { QuietHoursEditor } from '../consent/QuietHoursEditor';
 import { ExportButton } from '../privacy/ExportButton';
+import { NotificationsSetting } from './NotificationsSetting';
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', es: 'Español' };
 
@@ -50,6 +51,7 @@ export default function SettingsScreen() {
           </button>
         </div>
       </Show>
+      <NotificationsSetting />
       <section class="group" aria-labelledby="quiet-title">
         <h2 id="quiet-title">{t('quiet.title')}</h2>
         <p class="muted">{t('quiet.intro')}</p>

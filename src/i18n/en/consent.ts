@@ -116,4 +116,16 @@ export const consent = {
   'quiet.activeNow': 'Quiet now — notifications are waiting.',
   'settings.dataTitle': 'Your data',
   'settings.dataHint': 'Download every consent record, report and everything Permiso keeps on this phone.',
+  'notify.title': 'Notifications',
+  'notify.intro':
+    'Permiso tells you when a business you allowed writes, or an order or payment changes — never a business you blocked, and silently after quiet hours.',
+  'notify.switch': 'Notifications',
+  'notify.on': 'Notifications are on for this device.',
+  'notify.off': 'Notifications are off.',
+  'notify.working': 'Turning notifications on…',
+  'notify.unsupported': 'This browser cannot show notifications from Permiso.',
+  'notify.denied':
+    'Notifications are blocked for Permiso in this browser. Allow them in its site settings, then try again.',
+  'notify.no-push-service':
+    'Notifications could not be turned on: this browser has no push service available (a private window, or push turned off).',
 } as const;

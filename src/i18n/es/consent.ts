@@ -120,4 +120,16 @@ export const consent: Record<keyof typeof en, string> = {
   'settings.dataTitle': 'Tus datos',
   'settings.dataHint':
     'Descarga todos tus registros de consentimiento, denuncias y lo que Permiso guarda en este teléfono.',
+  'notify.title': 'Notificaciones',
+  'notify.intro':
+    'Permiso te avisa cuando te escribe una empresa a la que diste permiso o cambia un pedido o un pago; nunca de una empresa bloqueada, y en silencio al acabar las horas de silencio.',
+  'notify.switch': 'Notificaciones',
+  'notify.on': 'Las notificaciones están activadas en este dispositivo.',
+  'notify.off': 'Las notificaciones están desactivadas.',
+  'notify.working': 'Activando las notificaciones…',
+  'notify.unsupported': 'Este navegador no puede mostrar notificaciones de Permiso.',
+  'notify.denied':
+    'Las notificaciones de Permiso están bloqueadas en este navegador. Permítelas en la configuración del sitio y vuelve a intentarlo.',
+  'notify.no-push-service':
+    'No se pudieron activar las notificaciones: este navegador no tiene un servicio push disponible (ventana privada o push desactivado).',
 };
