@@ -224,9 +224,11 @@ function ChoiceForm(props: { link: LinkResolution; consent: Consent | null | und
                 {t('receipt.follow')}
               </button>
             </Show>
-            <A href={signedIn() ? '/' : '/signin'} class="not-now">
-              {t('receipt.notNow')}
-            </A>
+            <Show when={signedIn()}>
+              <A href="/" class="not-now">
+                {t('receipt.notNow')}
+              </A>
+            </Show>
           </div>
         </Show>
         <Show when={error()}>
