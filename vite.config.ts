@@ -18,7 +18,7 @@ function inlineStylesheetPlugin(apiBase: string): Plugin {
     enforce: 'post',
     async generateBundle(_options, bundle) {
       const page = bundle['index.html'];
-      if (!page || page.type !== 'asset') return;
+      if (page?.type !== 'asset') return;
       let html = String(page.source);
       for (const [fileName, asset] of Object.entries(bundle)) {
         if (asset.type !== 'asset' || !fileName.endsWith('.css')) continue;

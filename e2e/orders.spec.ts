@@ -53,7 +53,7 @@ test('an order appears and walks from placed to delivered without a reload', asy
     ['shipped', 'Shipped'],
     ['out_for_delivery', 'Out for delivery'],
     ['delivered', 'Delivered'],
-  ]) {
+  ] as const) {
     await mock(page, `orders/${order.id}/status`, { status, note: status === 'shipped' ? 'Left the warehouse' : null });
     await expect(state).toHaveText(label, LIVE);
     await expect(page.getByRole('list', { name: /Timeline of order/ }).getByText(label, { exact: true })).toBeVisible();

@@ -43,7 +43,8 @@ async function runSync(): Promise<void> {
       // User Timing for `npm run bench` (IndexedDB write of one page, in one transaction).
       measureSince('permiso:sync-save', started, { records: recordCount(changes) });
       setSyncState((state) => ({ ...state, lastSyncedAt: syncedAt }));
-      notifyDataChanged();
+      // An empty page changes nothing: live queries need not re-read IndexedDB.
+      if (recordCount(changes) > 0) notifyDataChanged();
       if (!changes.hasMore || changes.cursor === cursor) break;
       cursor = changes.cursor;
     }
