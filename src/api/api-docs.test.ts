@@ -9,6 +9,7 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import type * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { endpoints } from './endpoints';
+import { PushPayload } from './schemas/push';
 
 const FILE = resolve(process.cwd(), 'docs/api.schema.json');
 
@@ -26,6 +27,11 @@ function apiDocument() {
       idempotency:
         'Every mutation carries Idempotency-Key: <uuid>; same key + same body replays, different body is 422.',
       errors: 'application/problem+json (RFC 9457) with a stable `code`.',
+    },
+    push: {
+      description:
+        'Web Push payload (JSON) the backend sends when a message, order or payment changes: ids only, never text. The app checks blocks, consent and quiet hours itself; extra fields are allowed.',
+      payload: schemaOf(PushPayload),
     },
     endpoints: Object.fromEntries(
       Object.entries(endpoints).map(([name, e]) => [

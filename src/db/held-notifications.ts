@@ -10,8 +10,10 @@ import type { HeldNotification } from './schema';
 
 const Held = v.object({ tag: v.string(), payload: PushPayload, heldAt: v.number(), releaseAt: v.number() });
 
+/** Resolves once committed: the worker may be stopped as soon as the push event settles. */
 export async function holdNotification(held: HeldNotification): Promise<void> {
-  await (await db()).put('heldNotifications', held);
+  const tx = (await db()).transaction('heldNotifications', 'readwrite');
+  await Promise.all([tx.store.put(held), tx.done]);
 }
 
 /** Every held notification, oldest first; damaged records are deleted, never shown. */

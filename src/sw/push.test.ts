@@ -3,9 +3,10 @@
  * (msw/node): suppressed when blocked or not allowed, held by quiet hours and released
  * silently when they end, garbage dropped without a crash, an unknown business synced first.
  */
+import * as v from 'valibot';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { server, store } from '../../mocks/node';
-import type { Consent, PushPayload } from '../api/schemas';
+import { type Consent, PushPayload } from '../api/schemas';
 import { readHeldNotifications } from '../db/held-notifications';
 import { writeMeta } from '../db/meta';
 import { db, deleteDatabase } from '../db/open';
@@ -161,5 +162,24 @@ describe('push in the worker', () => {
     worker.clients = { matchAll: async () => [], openWindow };
     await openNotification(notification);
     expect(openWindow).toHaveBeenCalledWith(`${location.origin}/orders/ord-1`);
+  });
+
+  it('accepts every push the mock backend sends (the contract the schema documents)', async () => {
+    const phone = '+34690000002';
+    const post = (path: string, body: unknown) =>
+      fetch(`${location.origin}/__mock/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...(body as object), phone }),
+      });
+    store.ensureUser(phone);
+    const order = (await (await post('orders', { businessId: 'biz-veloz' })).json()) as { id: string };
+    await post('payments', { businessId: 'biz-onda', amount: 990, currency: 'EUR', status: 'requested' });
+    await post('messages', { businessId: 'biz-onda', topic: 'care', text: 'Hola' });
+    await post(`orders/${order.id}/status`, { status: 'shipped' });
+    const pushes = (await (
+      await fetch(`${location.origin}/__mock/push?phone=${encodeURIComponent(phone)}`)
+    ).json()) as unknown[];
+    expect(pushes.map((push) => v.safeParse(PushPayload, push).success)).toEqual([true, true, true, true]);
   });
 });
