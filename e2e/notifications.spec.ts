@@ -97,7 +97,7 @@ async function ready(page: Page, context: BrowserContext, consumer: Consumer) {
   return devtools(page, context);
 }
 
-test('an allowed business is notified with its name and level, leading to the order's screen', async ({
+test('an allowed business is notified with its name and level, leading to the order screen', async ({
   page,
   context,
   consumer,
