@@ -18,8 +18,9 @@ test('every route of the product opens from the navigation or its URL', async ({
     ['Payments', 'Payments'],
     ['Settings', 'Settings'],
     ['Inbox', 'Inbox'],
-  ]) {
+  ] as const) {
     await nav.getByRole('link', { name: link }).click();
+    await expect(page).toHaveURL(new RegExp(`${link === 'Inbox' ? '/' : `/${link.toLowerCase()}`}$`));
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await expect(nav.getByRole('link', { name: link })).toHaveAttribute('aria-current', 'page');
   }

@@ -11,7 +11,7 @@ import { Badge } from './Badge';
  */
 export function BusinessName(props: { business: Business | undefined; fallback?: string }) {
   const imitations = useImitations();
-  const imitated = () => (props.business ? imitations.latest?.get(props.business.id) : undefined);
+  const imitated = () => (props.business ? imitations().get(props.business.id) : undefined);
   return (
     <span class="business-name">
       <Show when={props.business} fallback={<span>{props.fallback ?? '…'}</span>}>

@@ -42,7 +42,7 @@ export default function BusinessesScreen() {
   const imitations = useImitations();
   const searchId = createUniqueId();
   const [query, setQuery] = createSignal('');
-  const imitationMap = () => imitations.latest ?? new Map<string, Business>();
+  const imitationMap = imitations;
   const groups = createMemo(() => {
     const byId = new Map((consents.latest ?? []).map((consent) => [consent.businessId, consent]));
     const result: Record<Group, Business[]> = { allowed: [], notAllowed: [], blocked: [] };

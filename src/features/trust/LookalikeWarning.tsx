@@ -15,7 +15,7 @@ type Imitated = Pick<Business, 'id' | 'displayName'>;
 export function LookalikeWarning(props: { business: Business; imitated?: Imitated | null }) {
   const imitations = useImitations();
   const imitated = () =>
-    props.imitated !== undefined ? props.imitated : (imitations.latest?.get(props.business.id) ?? null);
+    props.imitated !== undefined ? props.imitated : (imitations().get(props.business.id) ?? null);
   return (
     <Show when={imitated()}>
       {(real) => (

@@ -3,7 +3,7 @@
  * screen. The detector and its Unicode data load on first use in a separate chunk, so the
  * first screen's JavaScript stays small (PRODUCT.md quality budget).
  */
-import { createResource, createRoot, type Resource } from 'solid-js';
+import { type Accessor, createEffect, createRoot, createSignal } from 'solid-js';
 import type { Business } from '../../api/schemas';
 import { useBusinesses } from '../../data/queries';
 
@@ -18,14 +18,27 @@ export async function computeImitations(businesses: Business[]): Promise<Map<str
   return result;
 }
 
-let shared: Resource<Map<string, Business>> | undefined;
+let shared: Accessor<Map<string, Business>> | undefined;
 
-/** Impostor id → imitated verified business, over every business stored on this phone. */
-export function useImitations(): Resource<Map<string, Business>> {
+/**
+ * Impostor id → imitated verified business, over every business stored on this phone.
+ * A plain signal, not a resource: it is shared by every screen, and a shared resource still
+ * loading when a navigation starts could hold that route transition open (seen in e2e).
+ */
+export function useImitations(): Accessor<Map<string, Business>> {
   shared ??= createRoot(() => {
     const businesses = useBusinesses();
-    const [resource] = createResource(() => businesses.latest, computeImitations);
-    return resource;
+    const [imitations, setImitations] = createSignal(new Map<string, Business>());
+    let latestRun = 0;
+    createEffect(() => {
+      const list = businesses.latest;
+      if (!list) return;
+      const run = ++latestRun;
+      void computeImitations(list).then((result) => {
+        if (run === latestRun) setImitations(result);
+      });
+    });
+    return imitations;
   });
   return shared;
 }
