@@ -69,7 +69,9 @@ export async function signIn(page: Page, consumer: Consumer, path = '/'): Promis
   await expect(page.getByText(`the code sent is ${code}`)).toBeVisible();
   await page.getByRole('textbox', { name: 'Code' }).fill(code);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('button', { name: 'Sign in' })).toBeHidden();
+  // The button turns into "Signing in…" at once; the screen leaves only once the session is
+  // stored — navigating before that would abort its write.
+  await expect(page.getByRole('textbox', { name: 'Code' })).toBeHidden();
 }
 
 /** Waits until the service worker controls the page and has precached the shell. */
