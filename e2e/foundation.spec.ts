@@ -80,3 +80,14 @@ test('every response carries a strict Content-Security-Policy', async ({ page })
     expect(csp, path).not.toContain('unsafe-inline');
   }
 });
+
+test('a screen that cannot load says so and keeps the app around it', async ({ page, consumer }) => {
+  await page.route('**/assets/PaymentsScreen-*.js', (route) => route.abort());
+  await signIn(page, consumer);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Payments' }).click();
+  await expect(page.getByRole('alert')).toContainText('This screen could not be shown');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await page.unroute('**/assets/PaymentsScreen-*.js');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Payments' })).toBeVisible();
+});

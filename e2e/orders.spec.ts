@@ -247,6 +247,7 @@ test('the screens speak Spanish, with euros formatted for Spain', async ({ page,
   const { code } = await mock<{ code: string }>(page, `last-code?phone=${encodeURIComponent(consumer.phone)}`);
   await page.getByRole('textbox', { name: 'Código' }).fill(code);
   await page.getByRole('button', { name: 'Entrar' }).click();
+  await expect(page.getByRole('navigation', { name: 'Principal' })).toBeVisible();
   await page.goto('/orders');
   await expect(page.getByRole('heading', { level: 1, name: 'Pedidos' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: '8 pedidos' })).toBeVisible();

@@ -1,11 +1,11 @@
 import { A, Navigate, type RouteSectionProps, useLocation } from '@solidjs/router';
-import { createEffect, For, type JSX, Match, Show, Suspense, Switch } from 'solid-js';
+import { createEffect, ErrorBoundary, For, type JSX, Match, Show, Suspense, Switch } from 'solid-js';
 import { session } from '../data/session';
 import { t } from '../i18n';
 import type { MessageKey } from '../i18n/en';
 import { PUBLIC_PATHS } from '../routes';
 import { StatusBar } from './StatusBar';
-import { Loading } from './states';
+import { ErrorNote, Loading } from './states';
 import { UpdatePrompt } from './UpdatePrompt';
 
 const NAV: { href: string; label: MessageKey; icon: JSX.Element }[] = [
@@ -55,7 +55,16 @@ export function Shell(props: RouteSectionProps) {
             <Navigate href={`/signin?next=${next()}`} />
           </Match>
           <Match when={true}>
-            <Suspense fallback={<Loading />}>{props.children}</Suspense>
+            {/* A screen that fails (a chunk that cannot load offline, a bug) says so; the shell stays. */}
+            <ErrorBoundary
+              fallback={(error) => {
+                console.error('Screen failed', error);
+                // A reload also retries a screen's chunk, which a failed import() would not.
+                return <ErrorNote message={t('screen.failed')} onRetry={() => window.location.reload()} />;
+              }}
+            >
+              <Suspense fallback={<Loading />}>{props.children}</Suspense>
+            </ErrorBoundary>
           </Match>
         </Switch>
       </main>

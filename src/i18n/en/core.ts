@@ -10,6 +10,8 @@ export const core = {
   'nav.payments': 'Payments',
   'nav.settings': 'Settings',
   'common.loading': 'Loading…',
+  'screen.failed':
+    'This screen could not be shown. Try again; if you are offline, it may not be saved on this phone yet.',
   'common.retry': 'Try again',
   'common.back': 'Back',
   'common.close': 'Close',

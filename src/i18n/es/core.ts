@@ -12,6 +12,8 @@ export const core: Record<keyof typeof en, string> = {
   'nav.payments': 'Pagos',
   'nav.settings': 'Ajustes',
   'common.loading': 'Cargando…',
+  'screen.failed':
+    'No se pudo mostrar esta pantalla. Inténtalo de nuevo; si no tienes conexión, puede que aún no esté guardada en el teléfono.',
   'common.retry': 'Reintentar',
   'common.back': 'Atrás',
   'common.close': 'Cerrar',
