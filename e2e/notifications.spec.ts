@@ -311,3 +311,24 @@ test('without Background Sync the app sends the change when it is back online', 
   await expect(page.getByText('Waiting to send')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('signing out removes shown notifications and the push subscription', async ({ page, context, consumer }) => {
+  const worker = await ready(page, context, consumer);
+  // A stand-in subscription: there is no push service here (STACK.md), so the test asks the
+  // page whether sign-out calls unsubscribe on whatever subscription the browser reports.
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const flag = window as unknown as { unsubscribed: boolean };
+    flag.unsubscribed = false;
+    const fake = { unsubscribe: async () => ((flag.unsubscribed = true), true) };
+    registration.pushManager.getSubscription = async () => fake as unknown as PushSubscription;
+  });
+  await worker.deliver(await newOrderPush(page, consumer, 'biz-veloz'));
+  await expect.poll(async () => (await shown(page)).length).toBe(1);
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('textbox', { name: 'Phone number' })).toBeVisible();
+  expect(await shown(page)).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { unsubscribed: boolean }).unsubscribed)).toBe(true);
+});

@@ -13,7 +13,8 @@ export default defineConfig({
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   timeout: 45_000,
-  expect: { timeout: 10_000 },
+  // Generous: the first journeys on a cold preview server and a busy 2-core machine are slow.
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   // One folder per port: runs side by side on one machine must not delete each other's traces.
   outputDir: `../test-results/${PORT}`,

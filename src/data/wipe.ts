@@ -1,7 +1,8 @@
 /**
  * Removes every local trace of the consumer: all IndexedDB databases, every Cache Storage
- * cache except the precached app shell (which holds no user data), and web storage. Works
- * offline: nothing here needs the network.
+ * cache except the precached app shell (which holds no user data), web storage, the push
+ * subscription and any notification still on screen. Works offline: nothing here needs the
+ * network (an unsubscribe the push service cannot hear of now is still dropped locally).
  */
 import { deleteDatabase } from '../db/open';
 
@@ -18,10 +19,22 @@ export async function wipeLocalData(): Promise<void> {
     const names = await caches.keys();
     await Promise.all(names.filter((name) => !name.startsWith('workbox-precache')).map((name) => caches.delete(name)));
   }
+  await forgetPush();
   const kept = DEVICE_KEYS.map((key) => [key, localStorage.getItem(key)] as const);
   localStorage.clear();
   sessionStorage.clear();
   for (const [key, value] of kept) if (value !== null) localStorage.setItem(key, value);
+}
+
+/** No more pushes for the consumer who left, and none of theirs left on screen. */
+async function forgetPush(): Promise<void> {
+  if (!('serviceWorker' in navigator)) return;
+  const registration = await navigator.serviceWorker.getRegistration().catch(() => undefined);
+  if (!registration) return;
+  const shown = await registration.getNotifications().catch(() => []);
+  for (const notification of shown) notification.close();
+  const subscription = await registration.pushManager?.getSubscription().catch(() => null);
+  await subscription?.unsubscribe().catch(() => false);
 }
 
 function deleteRawDatabase(name: string): Promise<void> {
