@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
-import { mockBackend } from './mocks/vite-plugin';
-import { contentSecurityPolicy, headersFile, inlineStyleHashes, securityHeaders } from './src/security-policy';
+import { mockBackend } from './mocks/vite-plugin.ts';
+import { contentSecurityPolicy, headersFile, inlineStyleHashes, securityHeaders } from './src/security-policy.ts';
 
 /**
  * Inlines the stylesheet into index.html, so the first paint waits for no other request, and

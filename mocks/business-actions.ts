@@ -6,8 +6,8 @@
  * blocks and quiet hours on its side too, and tests need pushes to check that it does.
  */
 import * as v from 'valibot';
-import * as s from '../src/api/schemas';
-import { Problem, parseWith } from './http';
+import * as s from '../src/api/schemas/index.ts';
+import { Problem, parseWith } from './http.ts';
 import type { MockStore, UserState } from './store';
 
 const DAY = 86_400_000;

@@ -8,9 +8,16 @@
  * withdrawal wins. Granting a topic while the business is blocked is refused (409): the
  * consumer must unblock first, so a grant queued on another device cannot undo a block.
  */
-import type { BlockChange, Consent, ConsentChange, ReportRequest, Topic, TopicStates } from '../src/api/schemas';
-import { TOPICS } from '../src/api/schemas';
-import { Problem } from './http';
+import type {
+  BlockChange,
+  Consent,
+  ConsentChange,
+  ReportRequest,
+  Topic,
+  TopicStates,
+} from '../src/api/schemas/index.ts';
+import { TOPICS } from '../src/api/schemas/index.ts';
+import { Problem } from './http.ts';
 import type { LedgerEvent, MockStore, UserState } from './store';
 
 const NO_TOPICS: TopicStates = { orders: false, payments: false, care: false, promotions: false };

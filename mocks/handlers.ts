@@ -5,13 +5,13 @@
  */
 import { HttpResponse, http } from 'msw';
 import type * as v from 'valibot';
-import * as s from '../src/api/schemas';
-import { findImitatedBusiness } from '../src/features/trust/lookalike';
-import { changeBlock, changeConsent, fileReport } from './consumer-actions';
-import { apiRoute, guarded, idempotent, Problem, parseWith, readJson, requireUser } from './http';
-import { createScenarioHandlers } from './scenario';
-import type { MockStore, Stamped, SyncKind, UserState } from './store';
-import { normalizePhone } from './store';
+import * as s from '../src/api/schemas/index.ts';
+import { findImitatedBusiness } from '../src/features/trust/lookalike.ts';
+import { changeBlock, changeConsent, fileReport } from './consumer-actions.ts';
+import { apiRoute, guarded, idempotent, Problem, parseWith, readJson, requireUser } from './http.ts';
+import { createScenarioHandlers } from './scenario.ts';
+import type { MockStore, Stamped, SyncKind, UserState } from './store.ts';
+import { normalizePhone } from './store.ts';
 
 const DEFAULT_LIMIT = 500;
 const MAX_LIMIT = 1000;

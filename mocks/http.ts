@@ -5,8 +5,8 @@
  */
 import { delay, HttpResponse } from 'msw';
 import * as v from 'valibot';
-import type { MockStore, UserState } from './store';
-import { normalizePhone } from './store';
+import type { MockStore, UserState } from './store.ts';
+import { normalizePhone } from './store.ts';
 
 const TITLES: Record<number, string> = {
   400: 'Bad request',

@@ -4,7 +4,7 @@
  */
 import { HttpResponse, http } from 'msw';
 import * as v from 'valibot';
-import * as s from '../src/api/schemas';
+import * as s from '../src/api/schemas/index.ts';
 import {
   createOrder,
   createPayment,
@@ -12,9 +12,9 @@ import {
   sendMessage,
   setOrderStatus,
   setPaymentStatus,
-} from './business-actions';
-import { guarded, Problem, parseWith, readJson } from './http';
-import { bulkCommerce } from './seed-orders';
+} from './business-actions.ts';
+import { guarded, Problem, parseWith, readJson } from './http.ts';
+import { bulkCommerce } from './seed-orders.ts';
 import type { MockStore, UserState } from './store';
 
 const PhoneField = { phone: v.optional(s.Phone) };

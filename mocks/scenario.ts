@@ -4,9 +4,9 @@
  */
 import { HttpResponse, http } from 'msw';
 import * as v from 'valibot';
-import * as s from '../src/api/schemas';
-import { guarded, Problem, parseWith, readJson } from './http';
-import { commerceHandlers, consumerFor, queryPhone } from './scenario-commerce';
+import * as s from '../src/api/schemas/index.ts';
+import { guarded, Problem, parseWith, readJson } from './http.ts';
+import { commerceHandlers, consumerFor, queryPhone } from './scenario-commerce.ts';
 import type { MockStore } from './store';
 
 const DAY = 86_400_000;

@@ -3,7 +3,7 @@
  * customer-care exchange in both directions, and the impostors' messages to report.
  */
 import type { Message, Order, Payment, Topic } from '../src/api/schemas';
-import { at, type NextId } from './seed-orders';
+import { at, type NextId } from './seed-orders.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -4,11 +4,11 @@
  * orders, payments, messages), dated relative to now so the demo always looks fresh.
  */
 import type { Consent, Message, Order, Payment, Topic } from '../src/api/schemas';
-import { seedMessages } from './seed-messages';
-import { at, type NextId, seedCommerce } from './seed-orders';
+import { seedMessages } from './seed-messages.ts';
+import { at, type NextId, seedCommerce } from './seed-orders.ts';
 import type { ReceiptLink } from './store';
 
-export { LOOKALIKES, seedBusinesses } from './seed-businesses';
+export { LOOKALIKES, seedBusinesses } from './seed-businesses.ts';
 
 const DAY = 86_400_000;
 

@@ -4,7 +4,7 @@
  * "everything with seq > cursor" — the same delta contract a real backend would keep.
  */
 import type { Business, Consent, Message, Order, Payment, Topic } from '../src/api/schemas';
-import { seedBusinesses, seedLinks, seedUserActivity } from './seed';
+import { seedBusinesses, seedLinks, seedUserActivity } from './seed.ts';
 
 export type Seed = 'demo' | 'empty';
 export type SyncKind = 'businesses' | 'consents' | 'orders' | 'payments' | 'messages';

@@ -6,8 +6,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getResponse } from 'msw';
 import type { Plugin } from 'vite';
-import { createHandlers } from './handlers';
-import { MockStore } from './store';
+import { createHandlers } from './handlers.ts';
+import { MockStore } from './store.ts';
 
 const PREFIXES = ['/api/', '/__mock/'];
 

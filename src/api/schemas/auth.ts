@@ -1,6 +1,6 @@
 /** Sign-in: the only schemas the first screen needs. */
 import * as v from 'valibot';
-import { Id } from './common';
+import { Id } from './common.ts';
 
 export const Phone = v.pipe(
   v.string(),

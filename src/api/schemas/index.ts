@@ -4,8 +4,8 @@
  * backend is checked against them, and docs/api.schema.json is generated from them.
  * Split in modules so each screen's chunk carries only the schemas it uses.
  */
-export * from './auth';
-export * from './common';
-export * from './push';
-export * from './records';
-export * from './requests';
+export * from './auth.ts';
+export * from './common.ts';
+export * from './push.ts';
+export * from './records.ts';
+export * from './requests.ts';

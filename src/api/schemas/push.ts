@@ -5,8 +5,8 @@
  * breaking older apps.
  */
 import * as v from 'valibot';
-import { Id, Timestamp } from './common';
-import { Topic } from './records';
+import { Id, Timestamp } from './common.ts';
+import { Topic } from './records.ts';
 
 export const PushType = v.picklist(['message', 'order', 'payment']);
 

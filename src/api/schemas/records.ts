@@ -1,6 +1,6 @@
 /** The records the backend syncs to the device: businesses, consents, orders, payments, messages. */
 import * as v from 'valibot';
-import { HttpsUrl, Id, Text, Timestamp } from './common';
+import { HttpsUrl, Id, Text, Timestamp } from './common.ts';
 
 export const VerificationLevel = v.picklist(['verified', 'confirmed', 'unconfirmed']);
 export const Topic = v.picklist(['orders', 'payments', 'care', 'promotions']);

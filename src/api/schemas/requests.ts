@@ -1,7 +1,7 @@
 /** Sync pages, changes the consumer makes, and receipt-link resolution. */
 import * as v from 'valibot';
-import { Id, Text, Timestamp } from './common';
-import { Business, Consent, Message, Order, Payment, Topic, TopicStates } from './records';
+import { Id, Text, Timestamp } from './common.ts';
+import { Business, Consent, Message, Order, Payment, Topic, TopicStates } from './records.ts';
 
 export const SyncResponse = v.object({
   cursor: v.string(),

@@ -6,7 +6,7 @@
  * (a small edit distance, a bit larger when a word mixes scripts), or contains it.
  */
 import type { Business } from '../../api/schemas';
-import { editDistance, hasMixedScriptWord, nameSkeleton } from './skeleton';
+import { editDistance, hasMixedScriptWord, nameSkeleton } from './skeleton.ts';
 
 /** Words that make "Banco Horizonte Soporte" sound official without naming anyone else. */
 const DECOY_WORDS = [
