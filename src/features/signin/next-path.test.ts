@@ -15,6 +15,11 @@ describe('safeNextPath', () => {
     '/\\evil.example',
     'javascript:alert(1)',
     '/signin',
+    '/.//evil.com',
+    '/..//evil.com',
+    '/%2e//evil.com',
+    '/%2E%2E//evil.com',
+    '/./\\evil.com',
   ])('sends %s home', (next) => {
     expect(safeNextPath(next)).toBe('/');
   });

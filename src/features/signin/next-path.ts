@@ -8,6 +8,9 @@ export function safeNextPath(next: string | string[] | undefined): string {
   try {
     const url = new URL(value, 'https://permiso.invalid');
     if (url.origin !== 'https://permiso.invalid' || url.pathname === '/signin') return '/';
+    // Dot segments are resolved only now: `/.//evil.com` normalises to `//evil.com`, which
+    // the router would treat as another origin (and navigate() throws on).
+    if (url.pathname.startsWith('//') || url.pathname.startsWith('/\\')) return '/';
     return url.pathname + url.search + url.hash;
   } catch {
     return '/';
