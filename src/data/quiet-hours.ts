@@ -1,6 +1,7 @@
 /** Quiet hours for screens: read live, saved at once (issue 4 §3). The worker applies them. */
 import { createResource, type Resource } from 'solid-js';
-import { readQuietHours, writeQuietHours } from '../db/quiet-hours';
+import { db } from '../db/open';
+import { NO_QUIET_HOURS, readQuietHours } from '../db/quiet-hours';
 import type { QuietHoursSettings, QuietWindow } from '../db/schema';
 import { dataVersion, notifyDataChanged } from './changes';
 
@@ -13,16 +14,24 @@ export function useQuietHours(): Resource<QuietHoursSettings> {
   return settings;
 }
 
-/** Sets (or with null clears) the global window, or one business's. */
+/**
+ * Sets (or with null clears) the global window, or one business's. Read and write happen in
+ * one readwrite transaction: IndexedDB runs overlapping readwrite transactions on `meta` one
+ * after the other, so two quick edits (say, From then To) each build on the other instead of
+ * the second overwriting the first with what it read before the first was written.
+ */
 export async function setQuietWindow(businessId: string | null, window: QuietWindow | null): Promise<void> {
-  const current = await readQuietHours();
-  const businesses = { ...current.businesses };
+  const tx = (await db()).transaction('meta', 'readwrite');
+  const current = ((await tx.store.get('quietHours')) as QuietHoursSettings | undefined) ?? NO_QUIET_HOURS;
+  let next: QuietHoursSettings;
   if (businessId === null) {
-    await writeQuietHours({ ...current, global: window });
+    next = { ...current, global: window };
   } else {
+    const businesses = { ...current.businesses };
     if (window) businesses[businessId] = window;
     else delete businesses[businessId];
-    await writeQuietHours({ ...current, businesses });
+    next = { ...current, businesses };
   }
+  await Promise.all([tx.store.put(next, 'quietHours'), tx.done]);
   notifyDataChanged();
 }
