@@ -33,7 +33,13 @@ export function ReceiptCodeEntry() {
     return true;
   }
 
+  // Bumped by every scan and every stop (including the screen going away): a camera stream
+  // that arrives for an older attempt, e.g. after the permission prompt outlived the screen,
+  // is stopped at once instead of leaving the camera on.
+  let attempt = 0;
+
   function stop() {
+    attempt++;
     if (timer !== undefined) clearTimeout(timer);
     for (const track of stream?.getTracks() ?? []) track.stop();
     stream = undefined;
@@ -44,9 +50,15 @@ export function ReceiptCodeEntry() {
   async function scan() {
     const Detector = detectorClass();
     if (!Detector) return;
+    const mine = ++attempt;
     setError(null);
     try {
-      stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });
+      const media = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });
+      if (mine !== attempt) {
+        for (const track of media.getTracks()) track.stop();
+        return;
+      }
+      stream = media;
       setScanning(true);
       if (!video) return;
       video.srcObject = stream;
@@ -61,6 +73,7 @@ export function ReceiptCodeEntry() {
       };
       void tick();
     } catch {
+      if (mine !== attempt) return;
       stop();
       setError(t('scan.cameraFailed'));
     }
