@@ -1,9 +1,9 @@
 import { A } from '@solidjs/router';
-import { createMemo, createUniqueId, For, Show } from 'solid-js';
+import { createMemo, createSignal, createUniqueId, For, Show } from 'solid-js';
 import { setBlocked } from '../../data/blocks';
 import { useBusinessIndex } from '../../data/lookup';
 import { useConsents } from '../../data/queries';
-import { t } from '../../i18n';
+import { describeError, t } from '../../i18n';
 
 /** Blocked businesses, each with `Unblock` (which restores no topic: the consumer chooses again). */
 export function BlockedList() {
@@ -18,6 +18,18 @@ export function BlockedList() {
         name: businesses().get(consent.businessId)?.displayName ?? consent.businessId,
       })),
   );
+  const [notice, setNotice] = createSignal<string | null>(null);
+
+  function unblock(business: { id: string; name: string }) {
+    setNotice(null);
+    setBlocked({
+      businessId: business.id,
+      blocked: false,
+      method: 'settings',
+      shownText: t('block.unblockShownText', { name: business.name }),
+    }).catch((error: unknown) => setNotice(describeError(error)));
+  }
+
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('block.listTitle')}</h2>
@@ -33,14 +45,7 @@ export function BlockedList() {
                   type="button"
                   class="secondary no-print"
                   aria-describedby={`${id}-${business.id}`}
-                  onClick={() =>
-                    void setBlocked({
-                      businessId: business.id,
-                      blocked: false,
-                      method: 'settings',
-                      shownText: t('block.unblockShownText', { name: business.name }),
-                    })
-                  }
+                  onClick={() => unblock(business)}
                 >
                   {t('block.unblock')}
                 </button>
@@ -49,6 +54,9 @@ export function BlockedList() {
           </For>
         </ul>
       </Show>
+      <div role="status" class="action-notice">
+        <Show when={notice()}>{(text) => <p class="notice">{text()}</p>}</Show>
+      </div>
     </section>
   );
 }

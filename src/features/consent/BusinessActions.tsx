@@ -53,13 +53,17 @@ export function BusinessActions(props: { business: Business }) {
   }
 
   async function unblock() {
-    await setBlocked({
-      businessId: props.business.id,
-      blocked: false,
-      method: 'profile',
-      shownText: t('block.unblockShownText', { name: props.business.displayName }),
-    });
-    setNotice({ text: t('block.undone', { name: props.business.displayName }) });
+    try {
+      await setBlocked({
+        businessId: props.business.id,
+        blocked: false,
+        method: 'profile',
+        shownText: t('block.unblockShownText', { name: props.business.displayName }),
+      });
+      setNotice({ text: t('block.undone', { name: props.business.displayName }) });
+    } catch (error) {
+      setNotice({ text: describeError(error) });
+    }
   }
 
   return (

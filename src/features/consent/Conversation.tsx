@@ -4,7 +4,7 @@ import { afterNo } from '../../data/after-no';
 import { setBlocked } from '../../data/blocks';
 import { useConsentRecords } from '../../data/consent-records';
 import { useBusinessMessages, useConsent } from '../../data/queries';
-import { formatDateTime, t } from '../../i18n';
+import { describeError, formatDateTime, t } from '../../i18n';
 import { Empty } from '../../ui/states';
 import { AfterNoNote } from './AfterNoNote';
 import { ReportDialog } from './ReportDialog';
@@ -21,16 +21,18 @@ export function Conversation(props: { business: Business }) {
   const [reporting, setReporting] = createSignal<{ message: Message; context?: string } | null>(null);
   // Per-message Block/Report sit behind a disclosure, so the profile keeps one `Block` and one `Report`.
   const [expanded, setExpanded] = createSignal<string | null>(null);
+  const [notice, setNotice] = createSignal<string | null>(null);
   const blocked = () => consent.latest?.blocked ?? false;
   const verdict = (message: Message) => afterNo(message, records.latest ?? [], consent.latest);
 
   function block() {
-    void setBlocked({
+    setNotice(null);
+    setBlocked({
       businessId: props.business.id,
       blocked: true,
       method: 'message',
       shownText: t('block.shownText', { name: props.business.displayName }),
-    });
+    }).catch((error: unknown) => setNotice(describeError(error)));
   }
 
   return (
@@ -91,6 +93,9 @@ export function Conversation(props: { business: Business }) {
           </For>
         </ul>
       </Show>
+      <div role="status" class="action-notice">
+        <Show when={notice()}>{(text) => <p class="notice">{text()}</p>}</Show>
+      </div>
       <Show when={reporting()}>
         {(open) => (
           <ReportDialog

@@ -1,7 +1,7 @@
 import { createSignal, createUniqueId, Show } from 'solid-js';
 import { DEFAULT_WINDOW, isValidWindow, quietUntil, setQuietWindow, useQuietHours } from '../../data/quiet-hours';
 import type { QuietWindow } from '../../db/schema';
-import { t } from '../../i18n';
+import { describeError, t } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
 
 /** A daily quiet window, global (`businessId` null) or for one business. */
@@ -11,13 +11,20 @@ export function QuietHoursEditor(props: { businessId: string | null; label: Mess
   const current = (): QuietWindow | null =>
     (props.businessId === null ? settings.latest?.global : settings.latest?.businesses[props.businessId]) ?? null;
   const [saved, setSaved] = createSignal(false);
+  const [failure, setFailure] = createSignal<string | null>(null);
   const quietNow = () =>
     settings.latest && quietUntil(settings.latest, props.businessId ?? '', new Date()) !== null && current() !== null;
 
   async function save(window: QuietWindow | null) {
     if (window && !isValidWindow(window)) return;
-    await setQuietWindow(props.businessId, window);
-    setSaved(true);
+    setSaved(false);
+    setFailure(null);
+    try {
+      await setQuietWindow(props.businessId, window);
+      setSaved(true);
+    } catch (error) {
+      setFailure(describeError(error));
+    }
   }
 
   return (
@@ -54,6 +61,7 @@ export function QuietHoursEditor(props: { businessId: string | null; label: Mess
       <p role="status" class="muted">
         <Show when={quietNow()}>{t('quiet.activeNow')} </Show>
         <Show when={saved()}>{t('quiet.saved')}</Show>
+        <Show when={failure()}>{(text) => text()}</Show>
       </p>
     </fieldset>
   );
