@@ -57,7 +57,7 @@ test('consent changes made offline survive a reload and reach the server once, i
   await page.reload();
   await expect(sw(page, 'Offers and news')).toHaveAttribute('aria-checked', String(made[2]![1]));
   await expect(sw(page, 'Customer care')).toHaveAttribute('aria-checked', String(made[1]![1]));
-  await expect(page.getByText(/3 change\(s\) waiting to send/)).toBeVisible();
+  await expect(page.getByText(/3 changes waiting to send/)).toBeVisible();
   expect((await ledger(page, consumer)).events.length).toBe(before);
 
   await context.setOffline(false);

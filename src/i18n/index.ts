@@ -100,6 +100,8 @@ export function describeError(error: unknown): string {
 
 interface Formatters {
   tag: string;
+  plural: Intl.PluralRules;
+  number: Intl.NumberFormat;
   date: Intl.DateTimeFormat;
   dateTime: Intl.DateTimeFormat;
   relative: Intl.RelativeTimeFormat;
@@ -115,6 +117,8 @@ function formatters(): Formatters {
       locale: current,
       formatters: {
         tag,
+        plural: new Intl.PluralRules(tag),
+        number: new Intl.NumberFormat(tag),
         date: new Intl.DateTimeFormat(tag, { dateStyle: 'medium' }),
         dateTime: new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }),
         relative: new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }),
@@ -122,6 +126,20 @@ function formatters(): Formatters {
     };
   }
   return cached.formatters;
+}
+
+/** A message per plural category; `other` serves every category without its own message. */
+export type PluralForms = { one: MessageKey; other: MessageKey } & Partial<Record<Intl.LDMLPluralRule, MessageKey>>;
+
+/**
+ * The message for `count` in the current language's plural category (Intl.PluralRules, so
+ * Spanish "1 cambio" / "2 cambios" and whatever other languages need), with `{count}` filled
+ * in as a localised number and any other `params`.
+ */
+export function plural(count: number, forms: PluralForms, params?: Record<string, string | number>): string {
+  const { plural: rules, number } = formatters();
+  const category = rules.select(count);
+  return t(forms[category] ?? forms.other, { ...params, count: number.format(count) });
 }
 
 export const formatDate = (iso: string): string => formatters().date.format(new Date(iso));

@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import { online } from '../../data/connectivity';
 import { discardEntry, outboxState, retryEntry } from '../../data/outbox';
-import { formatRelative, t } from '../../i18n';
+import { formatRelative, plural, t } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
 
 /**
@@ -27,7 +27,9 @@ export function OutboxNotes(props: { businessId?: string }) {
           <span class="pending-dot" aria-hidden="true" />
           {outboxState().sending && online()
             ? t('outbox.sending')
-            : t(online() ? 'outbox.waiting' : 'outbox.waitingOffline', { count: waiting().length })}
+            : online()
+              ? plural(waiting().length, { one: 'outbox.waiting.one', other: 'outbox.waiting.other' })
+              : plural(waiting().length, { one: 'outbox.waitingOffline.one', other: 'outbox.waitingOffline.other' })}
           <Show when={online() && !outboxState().sending && nextTry()}>
             {(at) => (
               <span class="muted">
@@ -40,7 +42,7 @@ export function OutboxNotes(props: { businessId?: string }) {
       </Show>
       <Show when={refused().length > 0}>
         <div class="error-note" role="alert">
-          <p>{t('outbox.refused', { count: refused().length })}</p>
+          <p>{plural(refused().length, { one: 'outbox.refused.one', other: 'outbox.refused.other' })}</p>
           <ul class="plain">
             <For each={refused()}>
               {(item) => (
