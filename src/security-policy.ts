@@ -23,7 +23,8 @@ export function contentSecurityPolicy(apiBase = '', styleHashes: string[] = []):
     "frame-ancestors 'none'",
     "form-action 'self'",
     "require-trusted-types-for 'script'",
-    'trusted-types default permiso',
+    // Only the `default` policy exists (src/trusted-types.ts); naming others would allow them.
+    'trusted-types default',
   ].join('; ');
 }
 
