@@ -1,18 +1,29 @@
-import { For, Show } from 'solid-js';
+import { createUniqueId, For, Show } from 'solid-js';
+import { ApiError } from '../../api/errors';
 import { online } from '../../data/connectivity';
 import { discardEntry, outboxState, retryEntry } from '../../data/outbox';
-import { formatRelative, plural, t } from '../../i18n';
+import { describeError, formatRelative, plural, t } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
+
+/** Why the backend refused a change, in the consumer's language (`lastError` is its code). */
+function refusal(code: string | null): string {
+  const status = Number(/^http-(\d{3})$/.exec(code ?? '')?.[1] ?? 0);
+  return describeError(new ApiError('http', code ?? `http-${status}`, status));
+}
 
 /**
  * Changes not yet accepted by the backend — for one business, or all of them. Waiting ones say
  * when the next try is; refused ones stay until the consumer sends them again or discards them.
+ * Refused ones are a region with a heading, not an alert: they are not urgent, and an alert
+ * would be announced again on every visit to the screen.
  */
-export function OutboxNotes(props: { businessId?: string }) {
+export function OutboxNotes(props: { businessId?: string; headingLevel?: 2 | 3 }) {
+  const id = createUniqueId();
   const items = () =>
     outboxState().items.filter((item) => props.businessId === undefined || item.businessId === props.businessId);
   const waiting = () => items().filter((item) => !item.refused);
   const refused = () => items().filter((item) => item.refused);
+  const refusedTitle = () => plural(refused().length, { one: 'outbox.refused.one', other: 'outbox.refused.other' });
   const nextTry = () => {
     const times = waiting()
       .map((item) => item.nextAttemptAt)
@@ -41,13 +52,15 @@ export function OutboxNotes(props: { businessId?: string }) {
         </p>
       </Show>
       <Show when={refused().length > 0}>
-        <div class="error-note" role="alert">
-          <p>{plural(refused().length, { one: 'outbox.refused.one', other: 'outbox.refused.other' })}</p>
+        <section class="error-note" aria-labelledby={`${id}-refused`}>
+          <Show when={props.headingLevel === 2} fallback={<h3 id={`${id}-refused`}>{refusedTitle()}</h3>}>
+            <h2 id={`${id}-refused`}>{refusedTitle()}</h2>
+          </Show>
           <ul class="plain">
             <For each={refused()}>
               {(item) => (
                 <li>
-                  {t(`outbox.kind.${item.kind}` as MessageKey)} — {item.lastError}{' '}
+                  {t(`outbox.kind.${item.kind}` as MessageKey)} — {refusal(item.lastError)}{' '}
                   <button type="button" class="link-button" onClick={() => void retryEntry(item.id)}>
                     {t('outbox.retry')}
                   </button>{' '}
@@ -58,7 +71,7 @@ export function OutboxNotes(props: { businessId?: string }) {
               )}
             </For>
           </ul>
-        </div>
+        </section>
       </Show>
     </div>
   );

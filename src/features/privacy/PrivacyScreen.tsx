@@ -62,7 +62,7 @@ function Ledger() {
           {t('privacy.print')}
         </button>
       </div>
-      <OutboxNotes />
+      <OutboxNotes headingLevel={2} />
       <h2>{t('privacy.ledger')}</h2>
       <Show when={consents.latest && records.latest} fallback={<Loading />}>
         <Show when={rows().length > 0} fallback={<Empty>{t('privacy.noBusinesses')}</Empty>}>
