@@ -36,11 +36,21 @@ export const DataUse = v.object({
   privacyPolicyUrl: HttpsUrl,
 });
 
+/**
+ * An image the app may load: an absolute path on this origin, never another site (PRODUCT.md
+ * Principle 5). `//host/x` and `/\\host/x` resolve off-origin, and URL parsers drop tabs and
+ * newlines (`/\t/host`), so the second character may be neither slash and no whitespace or
+ * control character may appear anywhere.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses.
+const SAME_ORIGIN_PATH = /^\/(?![/\\])[^\s\u0000-\u001f\u007f\\]*$/;
+export const SameOriginImagePath = v.pipe(v.string(), v.maxLength(500), v.regex(SAME_ORIGIN_PATH));
+
 export const Business = v.object({
   id: Id,
   displayName: Text(120),
   category: Text(80),
-  logoUrl: v.nullable(Text(500)),
+  logoUrl: v.nullable(SameOriginImagePath),
   verification: Verification,
   website: v.nullable(HttpsUrl),
   phone: v.nullable(Text(40)),
@@ -127,7 +137,7 @@ export const TemplateButton = v.variant('type', [
 ]);
 
 export const MessageTemplate = v.object({
-  headerImageUrl: v.nullable(Text(500)),
+  headerImageUrl: v.nullable(SameOriginImagePath),
   body: Text(2000),
   buttons: v.pipe(v.array(TemplateButton), v.maxLength(10)),
 });

@@ -12,9 +12,6 @@ import { LookalikeWarning } from '../trust/LookalikeWarning';
 import { DataUse } from './DataUse';
 import { Hours } from './Hours';
 
-/** Logos only from this origin or inline data: no third-party requests (PRODUCT.md Principle 5). */
-const safeLogo = (url: string | null) => (url && /^(\/(?!\/)|data:image\/)/.test(url) ? url : null);
-
 /** The business's initials, shown where it has no logo we may load. */
 const initials = (name: string) =>
   [...name.matchAll(/\p{L}[\p{L}\p{M}]*/gu)]
@@ -66,8 +63,9 @@ export default function BusinessScreen() {
         {(b) => (
           <article aria-labelledby="business-title" class="profile">
             <header class="profile-head">
+              {/* A same-origin path or null: checked at the API boundary (SameOriginImagePath). */}
               <Show
-                when={safeLogo(b().logoUrl)}
+                when={b().logoUrl}
                 fallback={
                   <span class="avatar" aria-hidden="true">
                     {initials(b().displayName)}
