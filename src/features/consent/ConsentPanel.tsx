@@ -1,4 +1,4 @@
-import { createSignal, createUniqueId, For, Show } from 'solid-js';
+import { createEffect, createSignal, createUniqueId, For, on, Show } from 'solid-js';
 import { type Business, TOPICS, type Topic, type TopicStates } from '../../api/schemas';
 import { NO_TOPICS, recordConsentChange } from '../../data/consent';
 import { outboxState } from '../../data/outbox';
@@ -15,10 +15,36 @@ import { OutboxNotes } from './OutboxNotes';
 export function ConsentPanel(props: { business: Business }) {
   const id = createUniqueId();
   const consent = useConsent(() => props.business.id);
-  const topics = (): TopicStates => consent.latest?.topics ?? NO_TOPICS;
+  const stored = (): TopicStates => consent.latest?.topics ?? NO_TOPICS;
+  /**
+   * What the consumer chose but the re-read of IndexedDB has not shown yet. A switch shows
+   * this at once, and the next tap toggles from it: reading only the stored consent, a quick
+   * second tap saw the old state and recorded the same direction twice.
+   */
+  const [optimistic, setOptimistic] = createSignal<Partial<TopicStates>>({});
+  /** Writes not yet finished, per topic: an optimistic value stays until its last one is done. */
+  const writing: Partial<Record<Topic, number>> = {};
+  const topics = (): TopicStates => ({ ...stored(), ...optimistic() });
   const blocked = () => consent.latest?.blocked ?? false;
   const anyOn = () => TOPICS.some((topic) => topics()[topic]);
   const [notice, setNotice] = createSignal<{ text: string; undo?: Partial<TopicStates> } | null>(null);
+
+  /** Drops optimistic values the stored consent has caught up with (or, `revert`, that failed). */
+  function settle(revert: Topic[] = []) {
+    setOptimistic((current) => {
+      const next = { ...current };
+      for (const topic of Object.keys(current) as Topic[])
+        if (!writing[topic] && (revert.includes(topic) || current[topic] === stored()[topic])) delete next[topic];
+      return Object.keys(next).length === Object.keys(current).length ? current : next;
+    });
+  }
+  createEffect(
+    on(
+      () => consent.latest,
+      () => settle(),
+      { defer: true },
+    ),
+  );
 
   const waitingTopics = () => {
     const waiting = new Set<string>();
@@ -28,6 +54,10 @@ export function ConsentPanel(props: { business: Business }) {
   };
 
   async function change(next: Partial<TopicStates>, shownText: string, message: string, undo?: Partial<TopicStates>) {
+    const changed = Object.keys(next) as Topic[];
+    for (const topic of changed) writing[topic] = (writing[topic] ?? 0) + 1;
+    setOptimistic((current) => ({ ...current, ...next }));
+    let failed = false;
     try {
       await recordConsentChange({
         businessId: props.business.id,
@@ -38,7 +68,11 @@ export function ConsentPanel(props: { business: Business }) {
       });
       setNotice({ text: message, undo });
     } catch (error) {
+      failed = true;
       setNotice({ text: describeError(error) });
+    } finally {
+      for (const topic of changed) writing[topic] = (writing[topic] ?? 1) - 1;
+      settle(failed ? changed : []);
     }
   }
 
