@@ -48,4 +48,22 @@ describe('ConsentPanel', () => {
     expect(records.map((record) => record.topics)).toEqual([{ promotions: !before }, { promotions: before }]);
     await waitFor(() => expect(toggle.getAttribute('aria-checked')).toBe(String(before)));
   });
+
+  it('the undo of Stop all messages words what it restores as its own sentence', async () => {
+    render(() => <ConsentPanel business={business()} />);
+    const toggle = await screen.findByRole('switch', { name: 'Payments' });
+    if (toggle.getAttribute('aria-checked') !== 'true') fireEvent.click(toggle);
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Stop all messages' })).toHaveProperty('disabled', false),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Stop all messages' }));
+    await screen.findByText(/Stopped every topic/);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(toggle.getAttribute('aria-checked')).toBe('true');
+    await waitFor(async () =>
+      expect((await readConsentRecords('biz-onda')).at(-1)?.shownText).toMatch(
+        /^Allow Onda .* to message you about Payments again\.$/,
+      ),
+    );
+  });
 });

@@ -106,7 +106,7 @@ export function ConsentPanel(props: { business: Business }) {
       .join(', ');
     const granting = Object.values(previous).some(Boolean);
     const shown = granting
-      ? t('consent.shownGrant', { name, topic: restored, statement: '' }).replace(/:\s*$/, '.')
+      ? t('consent.shownRegrant', { name, topic: restored })
       : t('consent.shownWithdraw', { name, topic: restored });
     setNotice(null);
     void change(previous, shown, t(granting ? 'consent.allowed' : 'consent.withdrawn', { topic: restored }));

@@ -15,6 +15,7 @@ export const consent = {
   'consent.waiting': 'Waiting to send',
   'consent.refused': 'Not accepted: {reason}',
   'consent.shownGrant': 'Allow {name} to message you about {topic}: {statement}',
+  'consent.shownRegrant': 'Allow {name} to message you about {topic} again.',
   'consent.shownWithdraw': 'Stop {name} messaging you about {topic}.',
   'consent.shownStopAll': 'Stop all messages from {name}.',
   'outbox.waiting.one': '{count} change waiting to send',

@@ -18,6 +18,7 @@ export const consent: Record<keyof typeof en, string> = {
   'consent.waiting': 'Pendiente de envío',
   'consent.refused': 'No aceptado: {reason}',
   'consent.shownGrant': 'Permitir que {name} te escriba sobre {topic}: {statement}',
+  'consent.shownRegrant': 'Permitir de nuevo que {name} te escriba sobre {topic}.',
   'consent.shownWithdraw': 'Que {name} deje de escribirte sobre {topic}.',
   'consent.shownStopAll': 'Dejar de recibir cualquier mensaje de {name}.',
   'outbox.waiting.one': '{count} cambio pendiente de envío',
