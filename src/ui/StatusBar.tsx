@@ -1,40 +1,48 @@
 import { Show } from 'solid-js';
 import { online } from '../data/connectivity';
 import { session } from '../data/session';
-import { requestSync, syncState } from '../data/sync-state';
+import { requestSync, shownSyncError, syncState } from '../data/sync-state';
 import { describeError, formatRelative, t } from '../i18n';
 
-/** Offline state, last update and sync failures, announced politely to screen readers. */
+/**
+ * Offline state, last update and sync failures. Only what the consumer should hear is in a
+ * live region: going offline, and a sync failure (polite, once: it stays until a run
+ * succeeds). "Updating…" and "Last updated" change with every background poll, so they are
+ * shown but not announced.
+ */
 export function StatusBar() {
-  const failure = () => (online() ? syncState().error : null);
+  const failure = () => (online() && session() ? shownSyncError() : null);
   return (
     <div class="statusbar">
-      <div role="status" aria-live="polite" class="status-text">
-        <Show
-          when={online()}
-          fallback={
-            <span class="offline">
-              <span class="dot" aria-hidden="true" />
-              {t('status.offline')}
-            </span>
-          }
-        >
-          <Show when={session() && syncState().running}>{t('status.syncing')}</Show>
+      <span role="status" aria-live="polite" class="status-text">
+        <Show when={!online()}>
+          <span class="offline">
+            <span class="dot" aria-hidden="true" />
+            {t('status.offline')}
+          </span>
         </Show>
-        <Show when={session() && syncState().lastSyncedAt && !syncState().running}>
-          <span class="muted"> {t('status.lastUpdated', { time: formatRelative(syncState().lastSyncedAt!) })}</span>
+      </span>
+      <Show when={session()}>
+        <span class="status-text">
+          <Show when={online() && syncState().running}>{t('status.syncing')}</Show>
+          <Show when={syncState().lastSyncedAt && !syncState().running}>
+            <span class="muted"> {t('status.lastUpdated', { time: formatRelative(syncState().lastSyncedAt!) })}</span>
+          </Show>
+        </span>
+      </Show>
+      <div role="status" class="sync-error-region">
+        <Show when={failure()}>
+          {(error) => (
+            <div class="sync-error">
+              <span class="dot" aria-hidden="true" />
+              <span>{t('sync.failed', { reason: describeError(error()) })}</span>
+              <button type="button" class="link-button" onClick={() => void requestSync()}>
+                {t('common.retry')}
+              </button>
+            </div>
+          )}
         </Show>
       </div>
-      <Show when={session() && failure()}>
-        {(error) => (
-          <div role="alert" class="sync-error">
-            <span>{t('sync.failed', { reason: describeError(error()) })}</span>
-            <button type="button" class="link-button" onClick={() => void requestSync()}>
-              {t('common.retry')}
-            </button>
-          </div>
-        )}
-      </Show>
     </div>
   );
 }
