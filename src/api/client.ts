@@ -53,7 +53,7 @@ export async function request<T>(path: string, options: RequestOptions<T>): Prom
     throw new ApiError('network', 'network');
   }
 
-  if (!response.ok) throw await problemFrom(response);
+  if (!response.ok) throw await problemFrom(response, path);
   if (options.schema === null) return undefined as T;
   let json: unknown;
   try {
@@ -69,7 +69,7 @@ export async function request<T>(path: string, options: RequestOptions<T>): Prom
   return parsed.output;
 }
 
-async function problemFrom(response: Response): Promise<ApiError> {
+async function problemFrom(response: Response, path: string): Promise<ApiError> {
   let problem: ProblemDetails | undefined;
   try {
     const parsed = v.safeParse(ProblemDetails, await response.json());
@@ -77,7 +77,9 @@ async function problemFrom(response: Response): Promise<ApiError> {
   } catch {
     // Not JSON (a proxy's HTML error page, say): the status alone has to do.
   }
-  if (response.status === 401 && problem?.code === 'unauthenticated') reportUnauthenticated();
+  // Any 401 outside sign-in means the session is gone (a gateway's may carry no problem body);
+  // on the sign-in calls it only means a wrong or expired code.
+  if (response.status === 401 && !path.startsWith('/api/auth/')) reportUnauthenticated();
   return new ApiError('http', problem?.code ?? `http-${response.status}`, response.status, problem);
 }
 

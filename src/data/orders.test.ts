@@ -1,6 +1,7 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../api/schemas';
+import { writeMeta } from '../db/meta';
 import { saveChanges } from '../db/records';
 import { notifyDataChanged } from './changes';
 import { FIRST_ROWS, filterOrders, foldText, type OrderRow, useOrderRows } from './orders';
@@ -69,6 +70,7 @@ describe('filterOrders', () => {
 
 describe('useOrderRows', () => {
   it('shows the newest screenful first, then every stored order newest first, and follows changes', async () => {
+    await writeMeta('owner', 'user-1'); // sync stores pages only for a signed-in consumer
     await saveChanges(page(Array.from({ length: 300 }, (_, index) => makeOrder(index))), new Date().toISOString());
     const seen: number[] = [];
     const { list, dispose } = createRoot((dispose) => {

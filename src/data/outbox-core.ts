@@ -82,14 +82,17 @@ async function deliver(entry: OutboxEntry, onChanged: () => void): Promise<boole
 
 async function recordFailure(entry: OutboxEntry, failure: ApiError, onChanged: () => void): Promise<void> {
   // Offline is not the server's fault: no attempt counted, sent as soon as the network is back.
-  if (failure.kind === 'offline') {
-    await (await db()).put('outbox', { ...entry, lastError: failure.code });
+  const offline = failure.kind === 'offline';
+  const attempts = offline ? entry.attempts : entry.attempts + 1;
+  const retry = offline || shouldRetry(failure);
+  const nextAttemptAt = offline ? entry.nextAttemptAt : retry ? Date.now() + backoffDelay(attempts) : REFUSED;
+  const tx = (await db()).transaction(['outbox', 'reports'], 'readwrite');
+  // Gone meanwhile (sign-out wiped the database, or another tab delivered it): never put it
+  // back, or one consumer's change would outlive the wipe and go out with the next session.
+  if (!(await tx.objectStore('outbox').get(entry.id))) {
+    await tx.done;
     return;
   }
-  const attempts = entry.attempts + 1;
-  const retry = shouldRetry(failure);
-  const nextAttemptAt = retry ? Date.now() + backoffDelay(attempts) : REFUSED;
-  const tx = (await db()).transaction(['outbox', 'reports'], 'readwrite');
   const writes: Promise<unknown>[] = [
     tx.objectStore('outbox').put({ ...entry, attempts, nextAttemptAt, lastError: failure.code }),
   ];

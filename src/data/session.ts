@@ -64,8 +64,9 @@ export async function signIn(phone: string, code: string): Promise<Session> {
   const [{ call }, { authEndpoints }] = await loadClient();
   const created = await call(authEndpoints.createSession, { body: { phone, code }, idempotencyKey: newId() });
   const owner = await readMeta('owner').catch(() => undefined);
-  // Another consumer's data never mixes with this one's.
-  if (owner !== undefined && owner !== created.user.id) await deleteDatabase();
+  // Another consumer's data never mixes with this one's — nor does anything written without
+  // an owner (work that was still under way when someone signed out).
+  if (owner !== created.user.id) await deleteDatabase();
   await writeMeta('owner', created.user.id);
   await writeMeta('session', created);
   localStorage.setItem(SIGNED_IN_HINT, '1');

@@ -91,3 +91,95 @@ describe('sign-out', () => {
     expect(left).toEqual([]);
   });
 });
+
+describe('sync and the consumer’s own changes', () => {
+  it('a page asked for before a withdrawal does not undo it', async () => {
+    const { http, HttpResponse } = await import('msw');
+    const { recordConsentChange } = await import('./consent');
+    const { flushOutbox } = await import('./outbox');
+    await signInFresh();
+    await syncNow();
+    const before = (await readAll('consents')).find((c) => c.topics.orders && !c.blocked);
+    expect(before).toBeDefined();
+    const businessId = before!.businessId;
+
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let asked = () => {};
+    const requested = new Promise<void>((resolve) => {
+      asked = resolve;
+    });
+    // The server's answer as it was when the page was asked for: orders still allowed.
+    server.use(
+      http.get('*/api/sync', async () => {
+        asked();
+        await gate;
+        return HttpResponse.json({
+          cursor: '999999',
+          hasMore: false,
+          businesses: [],
+          consents: [before],
+          orders: [],
+          payments: [],
+          messages: [],
+        });
+      }),
+    );
+    const syncing = syncNow();
+    await requested;
+    await recordConsentChange({
+      businessId,
+      topics: { orders: false },
+      method: 'profile',
+      shownText: 'Order updates: off',
+      dataUseVersion: '1',
+    });
+    await flushOutbox();
+    release();
+    await syncing;
+    const after = (await readAll('consents')).find((c) => c.businessId === businessId);
+    expect(after?.topics.orders).toBe(false);
+  });
+
+  it('a page that arrives after sign-out writes nothing', async () => {
+    const { http, HttpResponse } = await import('msw');
+    const { call } = await import('../api/client');
+    const { endpoints } = await import('../api/endpoints');
+    await signInFresh();
+    const full = await call(endpoints.sync, { params: { cursor: '', limit: '1000' } });
+    expect(full.orders.length).toBeGreaterThan(0);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let asked = () => {};
+    const requested = new Promise<void>((resolve) => {
+      asked = resolve;
+    });
+    server.use(
+      http.get('*/api/sync', async () => {
+        asked();
+        await gate;
+        return HttpResponse.json(full);
+      }),
+    );
+    const syncing = syncNow();
+    await requested;
+    await signOut();
+    release();
+    await syncing;
+    expect(await readAll('orders')).toEqual([]);
+    expect(await readMeta('owner')).toBeUndefined();
+  });
+
+  it('starts over when the backend no longer knows the stored cursor', async () => {
+    await signInFresh();
+    const { writeMeta } = await import('../db/meta');
+    await writeMeta('cursor', 'not-a-cursor');
+    await syncNow();
+    expect(syncState().error).toBeNull();
+    expect((await readAll('orders')).length).toBeGreaterThan(0);
+  });
+});

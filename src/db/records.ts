@@ -82,17 +82,35 @@ export function withPendingChanges(consent: Consent, pending: OutboxEntry[]): Co
   return result;
 }
 
-/** Stores one page of changes and its cursor in a single transaction: all of it or none. */
-export async function saveChanges(page: SyncResponse, syncedAt: string): Promise<void> {
+/**
+ * Stores one page of changes and its cursor in a single transaction: all of it or none.
+ * `requestedAt` (ms, this device's clock) is when the page was asked for: a consent the
+ * consumer changed after that is newer than the page and stays as it is, so a sync already
+ * under way never undoes a withdrawal (PRODUCT.md Principle 1). Without an owner the
+ * consumer has signed out meanwhile: nothing is written, so no data outlives the wipe.
+ * Resolves with whether the page was stored.
+ */
+export async function saveChanges(page: SyncResponse, syncedAt: string, requestedAt = Date.now()): Promise<boolean> {
   const tx = (await db()).transaction(
-    ['businesses', 'consents', 'orders', 'payments', 'messages', 'meta', 'outbox'],
+    ['businesses', 'consents', 'consentRecords', 'orders', 'payments', 'messages', 'meta', 'outbox'],
     'readwrite',
   );
+  if ((await tx.objectStore('meta').get('owner')) === undefined) {
+    await tx.done;
+    return false;
+  }
   const pending = page.consents.length > 0 ? await tx.objectStore('outbox').index('byCreated').getAll() : [];
+  const changedLocally = new Set<string>();
+  for (const consent of page.consents) {
+    const records = await tx.objectStore('consentRecords').index('byBusiness').getAll(consent.businessId);
+    if (records.some((record) => Date.parse(record.recordedAt) > requestedAt)) changedLocally.add(consent.businessId);
+  }
   const writes: Promise<unknown>[] = [];
   for (const business of page.businesses) writes.push(tx.objectStore('businesses').put(business));
-  for (const consent of page.consents)
+  for (const consent of page.consents) {
+    if (changedLocally.has(consent.businessId)) continue;
     writes.push(tx.objectStore('consents').put(withPendingChanges(consent, pending)));
+  }
   for (const order of page.orders)
     writes.push(tx.objectStore('orders').put({ ...order, search: orderSearchText(order) }));
   for (const payment of page.payments) writes.push(tx.objectStore('payments').put(payment));
@@ -100,4 +118,5 @@ export async function saveChanges(page: SyncResponse, syncedAt: string): Promise
   writes.push(tx.objectStore('meta').put(page.cursor, 'cursor'));
   writes.push(tx.objectStore('meta').put(syncedAt, 'lastSyncedAt'));
   await Promise.all([...writes, tx.done]);
+  return true;
 }

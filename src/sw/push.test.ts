@@ -141,6 +141,7 @@ describe('push in the worker', () => {
     const phone = '+34690000001';
     store.ensureUser(phone);
     await writeMeta('session', { token: store.openSession(phone), user: { id: 'u', phone } });
+    await writeMeta('owner', 'u');
     // The demo consumer allows Onda Móvil payments; nothing is stored locally yet.
     await handlePush(data(payload({ type: 'payment', id: 'pay-x', topic: 'payments' })));
     expect(shown).toHaveLength(1);

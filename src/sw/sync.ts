@@ -4,12 +4,11 @@
  * (Background Sync, PRODUCT.md "Service worker") and pulling changes when a push names a
  * business this device does not know yet. Open pages are told to re-read IndexedDB.
  */
-import { call, configureClient } from '../api/client';
-import { endpoints } from '../api/endpoints';
+import { configureClient } from '../api/client';
 import { countWaiting, deliverDue, withOutboxLock } from '../data/outbox-core';
+import { pullPages } from '../data/sync-core';
 import { DATA_CHANGED } from '../data/worker-protocol';
 import { readMeta } from '../db/meta';
-import { saveChanges } from '../db/records';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -46,13 +45,7 @@ export async function replayOutbox(): Promise<void> {
 export async function pullChanges(): Promise<boolean> {
   try {
     if (!(await useStoredSession())) return false;
-    let cursor = (await readMeta('cursor')) ?? '';
-    for (let page = 0; page < 20; page++) {
-      const changes = await call(endpoints.sync, { params: { cursor, limit: '1000' } });
-      await saveChanges(changes, new Date().toISOString());
-      if (!changes.hasMore || changes.cursor === cursor) break;
-      cursor = changes.cursor;
-    }
+    await pullPages();
     await tellPages();
     return true;
   } catch (error) {
