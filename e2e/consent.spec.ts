@@ -217,3 +217,40 @@ test('Stop all messages withdraws every topic in one tap, with undo; the export 
   await expect(page.getByText('Exactly what you were shown')).toBeVisible();
   await page.screenshot({ path: 'test-results/consent-receipt.png', fullPage: true });
 });
+
+test('signing out with a change still waiting asks first; keeping the session keeps and then sends it', async ({
+  page,
+  context,
+  consumer,
+}) => {
+  await signIn(page, consumer);
+  await waitForOfflineReady(page);
+  await openBusiness(page, 'biz-onda');
+  if ((await sw(page, 'Offers and news').getAttribute('aria-checked')) !== 'true') await flip(page, 'Offers and news');
+  await expect(page.getByText('Waiting to send')).toHaveCount(0);
+  const before = (await ledger(page, consumer)).events.length;
+
+  await context.setOffline(true);
+  await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+  expect(await flip(page, 'Offers and news')).toBe(false);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await button(page, 'Sign out').click();
+  const warning = page.getByRole('alert').filter({ hasText: 'Signing out discards it' });
+  await expect(warning).toContainText('1 change hasn’t reached Permiso yet.');
+  await warning.getByRole('button', { name: 'Keep me signed in' }).click();
+  await expect(warning).toBeHidden();
+  await expect(page.getByText(`Signed in as ${consumer.phone}`)).toBeVisible();
+  await page.getByRole('link', { name: 'Privacy and consent records' }).click();
+  await expect(page.getByText(/1 change waiting to send/)).toBeVisible();
+  expect((await ledger(page, consumer)).events.length).toBe(before);
+
+  await context.setOffline(false);
+  await expect.poll(async () => (await ledger(page, consumer)).events.length, { timeout: 20_000 }).toBe(before + 1);
+  await expect(page.getByText(/change waiting to send/)).toHaveCount(0);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await button(page, 'Sign out').click();
+  await expect(page.getByRole('textbox', { name: 'Phone number' })).toBeVisible();
+  await expect(page.getByText(/reached Permiso yet/)).toHaveCount(0);
+  const server = (await ledger(page, consumer)).consents.find((c) => c.businessId === 'biz-onda');
+  expect(server?.topics.promotions).toBe(false);
+});

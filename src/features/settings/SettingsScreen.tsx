@@ -1,7 +1,9 @@
 import { A, useNavigate } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
+import { online } from '../../data/connectivity';
+import { flushOutbox, outboxState, refreshOutboxState } from '../../data/outbox';
 import { session, signOut } from '../../data/session';
-import { LOCALES, type Locale, locale, setLocale, t } from '../../i18n';
+import { LOCALES, type Locale, locale, plural, setLocale, t } from '../../i18n';
 import { canInstall, promptInstall } from '../../pwa/install';
 import { QuietHoursEditor } from '../consent/QuietHoursEditor';
 import { ExportButton } from '../privacy/ExportButton';
@@ -12,9 +14,36 @@ const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', es: 'Español' }
 export default function SettingsScreen() {
   const navigate = useNavigate();
   const [signingOut, setSigningOut] = createSignal(false);
+  /** Changes that would be lost by signing out now; more than 0 shows the confirmation. */
+  const [unsent, setUnsent] = createSignal(0);
 
-  async function onSignOut() {
+  /** Changes still in the outbox after trying (online) to send them. */
+  async function changesLeft(): Promise<number> {
+    try {
+      if (online()) await flushOutbox();
+      else await refreshOutboxState();
+    } catch {
+      // Could not send or read them: count what the outbox last said.
+    }
+    return outboxState().pending + outboxState().refused;
+  }
+
+  /**
+   * Signing out wipes the outbox with everything else (PRODUCT.md Principle 5), so changes
+   * not yet delivered would be lost without a word (Principle 3): send what can be sent first,
+   * and ask before discarding the rest.
+   */
+  async function onSignOut(discardUnsent = false) {
     setSigningOut(true);
+    if (!discardUnsent) {
+      const left = await changesLeft();
+      if (left > 0) {
+        setUnsent(left);
+        setSigningOut(false);
+        return;
+      }
+    }
+    setUnsent(0);
     try {
       await signOut();
     } finally {
@@ -72,6 +101,19 @@ export default function SettingsScreen() {
         <button type="button" class="danger" disabled={signingOut()} onClick={() => void onSignOut()}>
           {signingOut() ? t('settings.signingOut') : t('settings.signOut')}
         </button>
+        <Show when={unsent() > 0}>
+          <div class="warning-note" role="alert">
+            <p>{plural(unsent(), { one: 'settings.unsent.one', other: 'settings.unsent.other' })}</p>
+            <div class="action-row">
+              <button type="button" class="danger" disabled={signingOut()} onClick={() => void onSignOut(true)}>
+                {t('settings.signOutAnyway')}
+              </button>
+              <button type="button" class="secondary" onClick={() => setUnsent(0)}>
+                {t('settings.keepSignedIn')}
+              </button>
+            </div>
+          </div>
+        </Show>
       </div>
       <p class="muted">{t('settings.version', { version: __APP_VERSION__ })}</p>
     </section>

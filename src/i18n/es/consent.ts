@@ -121,6 +121,10 @@ export const consent: Record<keyof typeof en, string> = {
   'quiet.saved': 'Horas de silencio guardadas.',
   'quiet.business': 'Horas de silencio para esta empresa',
   'quiet.activeNow': 'Ahora en silencio: las notificaciones esperan.',
+  'settings.unsent.one': '{count} cambio aún no ha llegado a Permiso. Si cierras la sesión, se descartará.',
+  'settings.unsent.other': '{count} cambios aún no han llegado a Permiso. Si cierras la sesión, se descartarán.',
+  'settings.signOutAnyway': 'Cerrar sesión igualmente',
+  'settings.keepSignedIn': 'Seguir con la sesión iniciada',
   'settings.dataTitle': 'Tus datos',
   'settings.dataHint':
     'Descarga todos tus registros de consentimiento, denuncias y lo que Permiso guarda en este teléfono.',
