@@ -4,7 +4,6 @@ import './styles.css';
 import { render } from 'solid-js/web';
 import { App } from './app';
 import { loadInitialLocale } from './i18n';
-import { startApp } from './start';
 
 /** Resolves after the browser has painted a frame: index.html's shell shows before the app. */
 const afterFirstPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -13,5 +12,6 @@ void Promise.all([loadInitialLocale(), afterFirstPaint()]).then(() => {
   const root = document.getElementById('app')!;
   root.textContent = '';
   render(() => <App />, root);
-  void startApp();
+  // Session, sync and the worker: after the first render, in their own chunk.
+  void import('./start').then(({ startApp }) => startApp());
 });

@@ -12,6 +12,8 @@ const [updateReady, setUpdateReady] = createSignal(false);
 export { offlineReady, setOfflineReady, setUpdateReady, updateReady };
 
 let workbox: Workbox | null = null;
+/** Set in the tab whose consumer pressed Reload: only that tab reloads by itself. */
+let reloadRequested = false;
 
 /** Registers the worker once the page has loaded, so it never competes with the first screen. */
 export function registerServiceWorker(): void {
@@ -29,7 +31,10 @@ async function register(): Promise<void> {
   });
   wb.addEventListener('waiting', () => setUpdateReady(true));
   wb.addEventListener('controlling', (event) => {
-    if (event.isUpdate) location.reload();
+    if (!event.isUpdate) return;
+    // Another tab may hold a draft (a report comment, say): it is offered Reload, not forced.
+    if (reloadRequested) location.reload();
+    else setUpdateReady(true);
   });
   await wb.register();
   // Look for a new version when the app returns to the foreground.
@@ -38,8 +43,13 @@ async function register(): Promise<void> {
   });
 }
 
-/** Activates the waiting worker; the `controlling` event then reloads the page. */
-export function applyUpdate(): void {
-  if (workbox) workbox.messageSkipWaiting();
+/**
+ * Activates the waiting worker; its `controlling` event then reloads this page. If there is
+ * none waiting (another tab already activated it), reloads straight away.
+ */
+export async function applyUpdate(): Promise<void> {
+  reloadRequested = true;
+  const registration = await navigator.serviceWorker?.getRegistration();
+  if (workbox && registration?.waiting) workbox.messageSkipWaiting();
   else location.reload();
 }

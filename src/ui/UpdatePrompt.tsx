@@ -9,7 +9,7 @@ export function UpdatePrompt() {
       <Show when={updateReady()}>
         <div class="toast">
           <span>{t('pwa.updateReady')}</span>
-          <button type="button" onClick={applyUpdate}>
+          <button type="button" onClick={() => void applyUpdate()}>
             {t('pwa.reload')}
           </button>
           <button type="button" class="link-button" onClick={() => setUpdateReady(false)}>
