@@ -12,5 +12,17 @@ export const endpoints = {
   changeConsent: { method: 'POST', path: '/api/consents', body: s.ConsentChange, response: s.Consent },
   changeBlock: { method: 'POST', path: '/api/blocks', body: s.BlockChange, response: s.Consent },
   sendReport: { method: 'POST', path: '/api/reports', body: s.ReportRequest, response: s.ReportAccepted },
+  savePushSubscription: {
+    method: 'PUT',
+    path: '/api/push-subscription',
+    body: s.PushRegistration,
+    response: s.PushRegistration,
+  },
+  deletePushSubscription: {
+    method: 'DELETE',
+    path: '/api/push-subscription',
+    body: s.PushUnregistration,
+    response: null,
+  },
   resolveLink: { method: 'GET', path: '/api/links/{code}', body: null, response: s.LinkResolution },
 } as const satisfies Record<string, Endpoint>;

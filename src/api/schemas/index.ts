@@ -7,5 +7,6 @@
 export * from './auth.ts';
 export * from './common.ts';
 export * from './push.ts';
+export * from './push-subscription.ts';
 export * from './records.ts';
 export * from './requests.ts';
