@@ -49,6 +49,22 @@ export async function readByBusiness<S extends 'orders' | 'payments' | 'messages
   return values.map((value) => parseRecord(store, value)).filter((value) => value !== undefined);
 }
 
+/** The newest `count` records of a store by its time index (messages by sending time, others by update). */
+export async function readNewest<S extends 'orders' | 'payments' | 'messages'>(
+  store: S,
+  count: number,
+): Promise<RecordOf<S>[]> {
+  const tx = (await db()).transaction(store);
+  const index = store === 'messages' ? tx.store.index('bySentAt' as never) : tx.store.index('byUpdated' as never);
+  const values: unknown[] = [];
+  let cursor = await index.openCursor(null, 'prev');
+  while (cursor && values.length < count) {
+    values.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return values.map((value) => parseRecord(store, value)).filter((value) => value !== undefined);
+}
+
 /**
  * The server's consent with the consumer's changes still in the outbox applied on top, so a
  * sync never undoes on screen what the consumer just did (it reaches the server later).

@@ -1,18 +1,20 @@
 import { A } from '@solidjs/router';
-import { createMemo, For, Match, Show, Switch } from 'solid-js';
+import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { afterNo } from '../../data/after-no';
 import { useConsentRecords } from '../../data/consent-records';
 import { useBusinessIndex } from '../../data/lookup';
-import { useConsents, useMessages, useOrders, usePayments } from '../../data/queries';
+import { useConsents, useNewestActivity } from '../../data/queries';
 import { formatMoney, formatRelative, t } from '../../i18n';
 import { BusinessName } from '../../ui/BusinessName';
 import { Empty, Loading } from '../../ui/states';
 import { type Activity, inboxActivity } from './activity';
 
+/** Rows per step: a screenful or two; "Show more" reads the next step from IndexedDB. */
+const STEP = 40;
+
 export default function InboxScreen() {
-  const messages = useMessages();
-  const orders = useOrders();
-  const payments = usePayments();
+  const [limit, setLimit] = createSignal(STEP);
+  const newest = useNewestActivity(limit);
   const consents = useConsents();
   const businesses = useBusinessIndex();
   const records = useConsentRecords();
@@ -20,10 +22,18 @@ export default function InboxScreen() {
   // "Messaged after you said no" (issue 4 §4): marked in the inbox too, not only in the conversation.
   const saidNo = (item: Activity) =>
     item.kind === 'message' && afterNo(item.message, records.latest ?? [], consentById().get(item.businessId)) !== null;
-  const loaded = () => messages.latest && orders.latest && payments.latest && consents.latest;
-  const activity = createMemo(() =>
-    loaded() ? inboxActivity(messages.latest!, orders.latest!, payments.latest!, consents.latest!) : [],
-  );
+  const loaded = () => newest.latest && consents.latest;
+  const activity = createMemo(() => {
+    const found = newest.latest;
+    return found && consents.latest
+      ? inboxActivity(found.messages, found.orders, found.payments, consents.latest, limit())
+      : [];
+  });
+  // More may be stored when any kind filled its step.
+  const mayHaveMore = () => {
+    const found = newest.latest;
+    return !!found && [found.messages, found.orders, found.payments].some((list) => list.length >= limit());
+  };
 
   return (
     <section aria-labelledby="inbox-title">
@@ -51,6 +61,11 @@ export default function InboxScreen() {
               )}
             </For>
           </ul>
+          <Show when={mayHaveMore()}>
+            <button type="button" class="secondary show-more" onClick={() => setLimit((n) => n + STEP)}>
+              {t('inbox.more')}
+            </button>
+          </Show>
         </Show>
       </Show>
     </section>

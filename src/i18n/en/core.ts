@@ -47,6 +47,7 @@ export const core = {
   'signin.failed': 'Could not sign in: {reason}',
   'inbox.title': 'Inbox',
   'inbox.empty': 'Nothing yet. When a business you allowed writes to you, it shows up here.',
+  'inbox.more': 'Show older activity',
   'inbox.order': 'Order {reference}: {status}',
   'inbox.payment': 'Payment {amount}: {status}',
   'businesses.title': 'Businesses',

@@ -49,6 +49,7 @@ export const core: Record<keyof typeof en, string> = {
   'signin.failed': 'No se pudo entrar: {reason}',
   'inbox.title': 'Bandeja',
   'inbox.empty': 'Nada todavía. Cuando te escriba una empresa a la que diste permiso, aparecerá aquí.',
+  'inbox.more': 'Ver actividad anterior',
   'inbox.order': 'Pedido {reference}: {status}',
   'inbox.payment': 'Pago de {amount}: {status}',
   'businesses.title': 'Empresas',
