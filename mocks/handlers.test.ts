@@ -308,6 +308,84 @@ describe('consent, blocks and reports', () => {
   });
 });
 
+describe('push subscriptions', () => {
+  const registration = (endpoint = 'https://push.example/device-1', language: 'en' | 'es' = 'en') => ({
+    endpoint,
+    keys: { p256dh: 'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQ', auth: 'tBHItJI5svbpez7KI4CCXg' },
+    language,
+  });
+  const save = (token: string, body: unknown, key: string) =>
+    call('/api/push-subscription', { method: 'PUT', token, key, body });
+  const remove = (token: string, endpoint: string, key: string) =>
+    call('/api/push-subscription', { method: 'DELETE', token, key, body: { endpoint } });
+  const registered = async (phone = PHONE) =>
+    (await call(`/__mock/push-subscriptions?phone=${encodeURIComponent(phone)}`)).json();
+
+  it('stores a subscription, replaces it by endpoint, replays by key, and removes it with 204', async () => {
+    const token = await signIn();
+    const saved = await ok(s.PushRegistration, await save(token, registration(), 'push-1'));
+    expect(saved).toEqual(registration());
+    const replay = await save(token, registration(), 'push-1');
+    expect(replay.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(await ok(s.PushRegistration, replay)).toEqual(saved);
+    await problem(await save(token, registration(undefined, 'es'), 'push-1'), 422, 'idempotency-key-reused');
+    // The same device in another language replaces, never duplicates.
+    await ok(s.PushRegistration, await save(token, registration(undefined, 'es'), 'push-2'));
+    expect(await registered()).toEqual([{ endpoint: 'https://push.example/device-1', language: 'es' }]);
+    // Consent changes only: the ledger does not list devices.
+    expect((await ledger()).events).toEqual([]);
+
+    const removed = await remove(token, 'https://push.example/device-1', 'push-3');
+    expect(removed.status).toBe(204);
+    expect(await removed.text()).toBe('');
+    expect(await registered()).toEqual([]);
+    const again = await remove(token, 'https://push.example/device-1', 'push-3');
+    expect([again.status, again.headers.get('Idempotent-Replayed')]).toEqual([204, 'true']);
+    expect((await remove(token, 'https://push.example/never', 'push-4')).status).toBe(204);
+  });
+
+  it('needs a session, a key and a usable subscription', async () => {
+    const token = await signIn();
+    await problem(await save('nope', registration(), 'k1'), 401, 'unauthenticated');
+    await problem(await remove('nope', 'https://push.example/device-1', 'k1'), 401, 'unauthenticated');
+    await problem(
+      await call('/api/push-subscription', { method: 'PUT', token, body: registration() }),
+      400,
+      'idempotency-key-missing',
+    );
+    await problem(await save(token, registration('http://push.example/plain'), 'k2'), 400, 'invalid-request');
+    await problem(await save(token, { ...registration(), language: 'fr' }, 'k3'), 400, 'invalid-request');
+    await problem(await save(token, { ...registration(), keys: { p256dh: 'x' } }, 'k4'), 400, 'invalid-request');
+    await problem(await remove(token, 'not a url', 'k5'), 400, 'invalid-request');
+    expect(await registered()).toEqual([]);
+  });
+
+  it('drops the subscriptions of a session when it ends, and only those', async () => {
+    const first = await signIn();
+    const second = await signIn();
+    await ok(s.PushRegistration, await save(first, registration('https://push.example/a'), 'a'));
+    await ok(s.PushRegistration, await save(second, registration('https://push.example/b'), 'b'));
+    expect((await call('/api/auth/session', { method: 'DELETE', token: first })).status).toBe(204);
+    expect(await registered()).toEqual([{ endpoint: 'https://push.example/b', language: 'en' }]);
+  });
+
+  it('gives an endpoint to one consumer at a time', async () => {
+    const mine = await signIn();
+    const theirs = await signIn('+34 600 333 444');
+    await ok(s.PushRegistration, await save(mine, registration(), 'x'));
+    await ok(s.PushRegistration, await save(theirs, registration(), 'x'));
+    expect(await registered()).toEqual([]);
+    expect(await registered('+34 600 333 444')).toHaveLength(1);
+  });
+
+  it('applies after-commit faults: the change is made and the answer lost', async () => {
+    const token = await signIn();
+    await call('/__mock/faults', { method: 'POST', body: { afterCommitFailRate: 1, phone: PHONE } });
+    await problem(await save(token, registration(), 'f'), 503, 'unavailable');
+    expect(await registered()).toHaveLength(1);
+  });
+});
+
 describe('scenario API', () => {
   it('refuses messages on topics not allowed or from blocked businesses, unless forced', async () => {
     const token = await signIn();

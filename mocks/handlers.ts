@@ -9,6 +9,7 @@ import * as s from '../src/api/schemas/index.ts';
 import { findImitatedBusiness } from '../src/features/trust/lookalike.ts';
 import { changeBlock, changeConsent, fileReport } from './consumer-actions.ts';
 import { apiRoute, guarded, idempotent, Problem, parseWith, readJson, requireUser } from './http.ts';
+import { pushSubscriptionHandlers, pushSubscriptionScenario } from './push-subscriptions.ts';
 import { createScenarioHandlers } from './scenario.ts';
 import type { MockStore, Stamped, SyncKind, UserState } from './store.ts';
 import { normalizePhone } from './store.ts';
@@ -139,7 +140,7 @@ function apiHandlers(store: MockStore) {
       '*/api/auth/session',
       apiRoute(store, ({ request }) => {
         const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get('Authorization') ?? '')?.[1];
-        if (token) store.sessions.delete(token);
+        if (token) store.closeSession(token);
         return new HttpResponse(null, { status: 204 });
       }),
     ),
@@ -150,6 +151,7 @@ function apiHandlers(store: MockStore) {
     mutation('*/api/consents', s.ConsentChange, changeConsent),
     mutation('*/api/blocks', s.BlockChange, changeBlock),
     mutation('*/api/reports', s.ReportRequest, fileReport),
+    ...pushSubscriptionHandlers(store),
     http.get(
       '*/api/links/:code',
       apiRoute(store, ({ params }) => json(resolveLink(store, String(params.code)))),
@@ -175,5 +177,5 @@ function problem404(request: Request): never {
 
 /** Every handler of the mock backend: the API, then the scenario API, then the 404 catch-alls. */
 export function createHandlers(store: MockStore) {
-  return [...apiHandlers(store), ...createScenarioHandlers(store), ...notFound];
+  return [...apiHandlers(store), ...createScenarioHandlers(store), pushSubscriptionScenario(store), ...notFound];
 }

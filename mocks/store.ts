@@ -3,7 +3,7 @@
  * Every record a consumer can sync is wrapped in `Stamped` so `/api/sync` can answer
  * "everything with seq > cursor" — the same delta contract a real backend would keep.
  */
-import type { Business, Consent, Message, Order, Payment, Topic } from '../src/api/schemas';
+import type { Business, Consent, Message, Order, Payment, PushRegistration, Topic } from '../src/api/schemas';
 import { seedBusinesses, seedLinks, seedUserActivity } from './seed.ts';
 
 export type Seed = 'demo' | 'empty';
@@ -49,6 +49,11 @@ export interface IdempotencyRecord {
   body: unknown;
 }
 
+/** A device the backend may push to, and the session that registered it (ending it drops this). */
+export interface StoredPushSubscription extends PushRegistration {
+  token: string;
+}
+
 export interface UserState {
   id: string;
   phone: string;
@@ -61,6 +66,8 @@ export interface UserState {
   reports: ReportRecord[];
   events: LedgerEvent[];
   idempotency: Map<string, IdempotencyRecord>;
+  /** By endpoint. */
+  pushSubscriptions: Map<string, StoredPushSubscription>;
 }
 
 export interface ReceiptLink {
@@ -173,6 +180,7 @@ export class MockStore {
       reports: [],
       events: [],
       idempotency: new Map(),
+      pushSubscriptions: new Map(),
     };
     this.users.set(phone, user);
     if (this.seed === 'demo') {
@@ -215,6 +223,16 @@ export class MockStore {
     this.sessions.set(token, phone);
     this.lastSignedIn = phone;
     return token;
+  }
+
+  /** End a session and every push subscription registered with it; unknown tokens are fine. */
+  closeSession(token: string): void {
+    const phone = this.sessions.get(token);
+    this.sessions.delete(token);
+    const user = phone === undefined ? undefined : this.users.get(phone);
+    for (const [endpoint, subscription] of user?.pushSubscriptions ?? []) {
+      if (subscription.token === token) user?.pushSubscriptions.delete(endpoint);
+    }
   }
 
   userForToken(token: string): UserState | undefined {
