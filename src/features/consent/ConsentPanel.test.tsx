@@ -43,27 +43,30 @@ describe('ConsentPanel', () => {
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-checked')).toBe(String(before));
 
-    await waitFor(async () => expect(await readConsentRecords('biz-onda')).toHaveLength(2));
+    await waitFor(async () => expect(await readConsentRecords('biz-onda')).toHaveLength(2), { timeout: 5_000 });
     const records = (await readConsentRecords('biz-onda')).sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
     expect(records.map((record) => record.topics)).toEqual([{ promotions: !before }, { promotions: before }]);
-    await waitFor(() => expect(toggle.getAttribute('aria-checked')).toBe(String(before)));
+    await waitFor(() => expect(toggle.getAttribute('aria-checked')).toBe(String(before)), { timeout: 5_000 });
   });
 
   it('the undo of Stop all messages words what it restores as its own sentence', async () => {
     render(() => <ConsentPanel business={business()} />);
     const toggle = await screen.findByRole('switch', { name: 'Payments' });
     if (toggle.getAttribute('aria-checked') !== 'true') fireEvent.click(toggle);
-    await waitFor(() =>
-      expect(screen.getByRole('button', { name: 'Stop all messages' })).toHaveProperty('disabled', false),
+    await waitFor(
+      () => expect(screen.getByRole('button', { name: 'Stop all messages' })).toHaveProperty('disabled', false),
+      { timeout: 5_000 },
     );
     fireEvent.click(screen.getByRole('button', { name: 'Stop all messages' }));
-    await screen.findByText(/Stopped every topic/);
+    await screen.findByText(/Stopped every topic/, {}, { timeout: 5_000 });
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(toggle.getAttribute('aria-checked')).toBe('true');
-    await waitFor(async () =>
-      expect((await readConsentRecords('biz-onda')).at(-1)?.shownText).toMatch(
-        /^Allow Onda .* to message you about Payments again\.$/,
-      ),
+    await waitFor(
+      async () =>
+        expect((await readConsentRecords('biz-onda')).at(-1)?.shownText).toMatch(
+          /^Allow Onda .* to message you about Payments again\.$/,
+        ),
+      { timeout: 5_000 },
     );
   });
 });
