@@ -1,6 +1,6 @@
 import { A, useSearchParams } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
-import { TOPICS, type Topic } from '../../api/schemas';
+import { type Business, TOPICS, type Topic } from '../../api/schemas';
 import { useConsentRecords } from '../../data/consent-records';
 import { useBusinessIndex } from '../../data/lookup';
 import { outboxState } from '../../data/outbox';
@@ -8,10 +8,11 @@ import { useConsents } from '../../data/queries';
 import { useReports } from '../../data/reports';
 import { formatDateTime, t } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
-import { BusinessName } from '../../ui/BusinessName';
+import { Badge } from '../../ui/Badge';
 import { Empty, Loading } from '../../ui/states';
 import { BlockedList } from '../consent/BlockedList';
 import { OutboxNotes } from '../consent/OutboxNotes';
+import { useImitations } from '../trust/imitations';
 import { ConsentReceipt } from './ConsentReceipt';
 import { ExportButton } from './ExportButton';
 
@@ -29,6 +30,31 @@ export default function PrivacyScreen() {
         </Show>
       </Show>
     </Show>
+  );
+}
+
+/**
+ * The business's name as a link to its profile, with its badge and lookalike tag beside it:
+ * the badge is a button, and a button inside a link is nested interactive content.
+ */
+function LinkedBusinessName(props: { id: string; name: string; business: Business | undefined }) {
+  const imitations = useImitations();
+  return (
+    <span class="business-name">
+      <A href={`/b/${props.id}`} class="row-link strong">
+        {props.name}
+      </A>
+      <Show when={props.business}>
+        {(business) => (
+          <>
+            <Badge verification={business().verification} compact />
+            <Show when={imitations().get(business().id)}>
+              {(real) => <span class="lookalike-tag">{t('lookalike.tag', { real: real().displayName })}</span>}
+            </Show>
+          </>
+        )}
+      </Show>
+    </span>
   );
 }
 
@@ -71,9 +97,7 @@ function Ledger() {
               {(row) => (
                 <li class="card ledger-entry">
                   <div class="row-head">
-                    <A href={`/b/${row.id}`} class="row-link strong">
-                      <BusinessName business={businesses().get(row.id)} fallback={row.name} />
-                    </A>
+                    <LinkedBusinessName id={row.id} name={row.name} business={businesses().get(row.id)} />
                     <Show when={row.consent?.blocked}>
                       <span class="chip">{t('businesses.blocked')}</span>
                     </Show>
