@@ -257,3 +257,35 @@ test('screens look right on a phone, in dark mode and in Spanish', async ({ page
   await expect(page.getByRole('alert')).toContainText('Banco Horizonte');
   await page.screenshot({ path: testInfo.outputPath('receipt-es.png'), fullPage: true });
 });
+
+test('a receipt choice records only what it newly allows, and Undo withdraws only that', async ({ page, consumer }) => {
+  await signedIn(page, consumer);
+  // Order updates were allowed before, on the profile.
+  await page.goto('/b/biz-electronorte');
+  const orders = page.getByRole('switch', { name: 'Order updates' });
+  if ((await orders.getAttribute('aria-checked')) !== 'true') await orders.click();
+  await expect(orders).toHaveAttribute('aria-checked', 'true');
+  await expectServerConsent(page, consumer, 'biz-electronorte', true);
+  const eventsOf = async () =>
+    (await ledger(page, consumer)).events.filter((e) => e.businessId === 'biz-electronorte').map((e) => e.body.topics);
+  const before = (await eventsOf()).length;
+
+  await page.goto(await link(page, { businessId: 'biz-electronorte', topics: ['orders', 'promotions'] }));
+  // Nothing new chosen: said so, and nothing recorded.
+  await page.getByRole('button', { name: 'Follow this order' }).click();
+  await expect(page.getByText('You already follow ElectroNorte for Order updates. Nothing was changed.')).toBeVisible();
+
+  await page.getByRole('checkbox', { name: /Offers and news/ }).check();
+  await page.getByRole('button', { name: 'Follow this order' }).click();
+  await expect(page.getByText('ElectroNorte may now write to you.')).toBeVisible();
+  await expect(page.getByText('Allowed: Offers and news.', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('button', { name: 'Follow this order' })).toBeVisible();
+
+  await expect
+    .poll(async () => (await eventsOf()).slice(before))
+    .toEqual([{ promotions: true }, { promotions: false }]);
+  await expectServerConsent(page, consumer, 'biz-electronorte', true);
+  await page.goto('/b/biz-electronorte');
+  await expect(page.getByRole('switch', { name: 'Order updates' })).toHaveAttribute('aria-checked', 'true');
+});

@@ -66,6 +66,7 @@ export const trust = {
   'receipt.allowedTopics': 'Allowed: {topics}. You can stop it at any time.',
   'receipt.queued': 'Saved on this phone. It will be sent when you are back online.',
   'receipt.already': 'You already allowed everything {name} asks for here.',
+  'receipt.nothingNew': 'You already follow {name} for {topics}. Nothing was changed.',
   'receipt.blocked': 'You blocked {name}. Unblock it on its profile to allow messages.',
   'receipt.viewOrder': 'See the order',
   'receipt.viewBusiness': 'See the business',

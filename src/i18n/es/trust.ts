@@ -68,6 +68,7 @@ export const trust: Record<keyof typeof en, string> = {
   'receipt.allowedTopics': 'Permitido: {topics}. Puedes retirarlo cuando quieras.',
   'receipt.queued': 'Guardado en este teléfono. Se enviará cuando vuelvas a tener conexión.',
   'receipt.already': 'Ya permitiste todo lo que {name} pide aquí.',
+  'receipt.nothingNew': 'Ya sigues a {name} para: {topics}. No se ha cambiado nada.',
   'receipt.blocked': 'Bloqueaste a {name}. Desbloquéala en su perfil para permitir mensajes.',
   'receipt.viewOrder': 'Ver el pedido',
   'receipt.viewBusiness': 'Ver la empresa',

@@ -1,0 +1,38 @@
+import { useNavigate } from '@solidjs/router';
+import { type Accessor, createEffect, on } from 'solid-js';
+import type { LinkResolution, Topic } from '../../api/schemas';
+import { savePendingChoice, takePendingChoice } from './pending-choice';
+
+/**
+ * A signed-out visitor's choice waits in this tab while they sign in, then is applied once on
+ * return (unless the business is blocked by then). Returns `keepAndSignIn`.
+ */
+export function usePendingChoice(options: {
+  link: Accessor<LinkResolution>;
+  signedIn: Accessor<boolean>;
+  blocked: Accessor<boolean>;
+  apply: (topics: Topic[], shownText: string) => void;
+}): (topics: Topic[], shownText: string) => void {
+  const navigate = useNavigate();
+
+  createEffect(
+    on(options.signedIn, (isSignedIn) => {
+      if (!isSignedIn) return;
+      const link = options.link();
+      const pending = takePendingChoice(link.code, link.business.id);
+      if (pending && !options.blocked()) options.apply(pending.topics, pending.shownText);
+    }),
+  );
+
+  return (topics, shownText) => {
+    const link = options.link();
+    savePendingChoice({
+      code: link.code,
+      businessId: link.business.id,
+      topics,
+      shownText,
+      dataUseVersion: link.consentRequest.dataUseVersion,
+    });
+    navigate(`/signin?next=${encodeURIComponent(`/r/${link.code}`)}`);
+  };
+}
