@@ -25,7 +25,9 @@ function inlineStylesheetPlugin(apiBase: string): Plugin {
         const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${fileName}"[^>]*>`);
         if (!link.test(html)) continue;
         html = html.replace(link, () => `<style>${String(asset.source)}</style>`);
-        delete bundle[fileName];
+        // The file stays: a dynamic import inside a lazy chunk (the receipt QR, a settings
+        // action) lists the entry's stylesheet among its preloads, and a missing file would
+        // fail that import. It is fetched only then, and applies the same rules again.
       }
       page.source = html;
       const csp = contentSecurityPolicy(apiBase, await inlineStyleHashes(html));

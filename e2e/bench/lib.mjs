@@ -166,6 +166,17 @@ function killGroup(pid, signal) {
   }
 }
 
+/** Makes a receipt link on the preview server's mock backend (`POST /__mock/links`): { code, url }. */
+export async function createReceiptLink(base, body) {
+  const response = await fetch(`${base}/__mock/links`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`POST /__mock/links answered ${response.status}: ${await response.text()}`);
+  return response.json();
+}
+
 /** Launches playwright-core's Chromium with the machine's browser. */
 export async function launchBrowser() {
   const { chromium } = await import('playwright-core');

@@ -17,7 +17,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { brotliSize, DIST, distFileSizes, distPath, KB } from './lib.mjs';
+import { brotliSize, createReceiptLink, DIST, distFileSizes, distPath, KB } from './lib.mjs';
 import { lighthouse } from './lighthouse.mjs';
 import { ordersScale } from './orders.mjs';
 
@@ -25,78 +25,109 @@ export const FIRST_SCREEN_JS_BUDGET = 30 * KB;
 /** Where the app sends a signed-out visitor of `/`; landing elsewhere means the figure is not the first screen's. */
 export const FIRST_SCREEN_PATH = '/signin';
 
+/**
+ * The JavaScript scripts a newcomer's browser loads visiting `path` (a fresh context: no cache,
+ * no service worker, no stored session). `settle(page)` waits until the screen is complete.
+ * Returns { landedOn, files, raw, brotli }, files sorted by brotli size, largest first.
+ */
+async function coldVisitJs(ctx, path, settle) {
+  const base = await ctx.preview();
+  const browser = await ctx.browser();
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const responses = [];
+    // page.on('response') sees the page's own requests only; the service worker's precaching
+    // fetches are reported on the context, so they are left out as intended.
+    page.on('response', (response) => responses.push(response));
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`));
+    await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+    try {
+      await settle(page);
+    } catch (error) {
+      const errors = responses.filter((r) => r.status() >= 400).map((r) => `HTTP ${r.status()}: ${r.url()}`);
+      const why = [...problems, ...errors].join('; ') || 'no page error or failed request seen';
+      throw new Error(`${path} did not settle (on ${page.url()}): ${error.message}; ${why}`);
+    }
+    const landed = new URL(page.url());
+    const landedOn = `${landed.pathname}${landed.search}`;
+
+    const origin = new URL(base).origin;
+    const scripts = new Map();
+    for (const response of responses) {
+      const url = new URL(response.url());
+      if (!/\.m?js$/.test(url.pathname) || response.status() >= 400) continue;
+      if (scripts.has(url.href)) continue;
+      scripts.set(url.href, { url, response });
+    }
+
+    const files = [];
+    for (const { url, response } of scripts.values()) {
+      const sizes =
+        url.origin === origin && (await fileExists(distPath(url.pathname)))
+          ? await distFileSizes(url.pathname)
+          : await bodySizes(response); // Not a built file (another origin, a middleware): use what was served.
+      files.push({ path: url.origin === origin ? url.pathname : url.href, ...sizes });
+    }
+    files.sort((a, b) => b.brotli - a.brotli);
+    const raw = files.reduce((sum, file) => sum + file.raw, 0);
+    const brotli = files.reduce((sum, file) => sum + file.brotli, 0);
+    return { landedOn, files, raw, brotli };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The rows of a cold visit: total brotli (against `budget`), raw, file count, then each file. */
+function coldVisitRows(label, visit, budget) {
+  return [
+    { name: 'landed on', value: visit.landedOn, unit: '' },
+    { name: `${label}, brotli`, value: visit.brotli, unit: 'bytes', target: { op: '<=', value: budget } },
+    { name: `${label}, raw`, value: visit.raw, unit: 'bytes' },
+    { name: `${label} files`, value: visit.files.length, unit: 'count' },
+    ...visit.files.map((file) => ({ name: file.path, value: file.brotli, unit: 'bytes', detail: true })),
+  ];
+}
+
 /** The JavaScript a newcomer's browser loads for the first screen (`/`, which redirects to /signin). */
 export const firstScreenJs = {
   id: 'first-screen-js',
   title: 'First screen JavaScript',
   async run(ctx) {
+    const visit = await coldVisitJs(ctx, '/', async (page) => {
+      // The redirect follows a read of IndexedDB, so it may come after the first quiet moment.
+      await page.waitForURL((url) => url.pathname === FIRST_SCREEN_PATH, { timeout: 15_000 });
+      await page.waitForLoadState('networkidle');
+    });
+    return {
+      rows: coldVisitRows('first screen JS', visit, FIRST_SCREEN_JS_BUDGET),
+      data: { landedOn: visit.landedOn, files: visit.files },
+    };
+  },
+};
+
+/**
+ * The JavaScript of a receipt link opened cold: `/r/:code` is the first screen of a newcomer who
+ * scans a receipt, so it has the first screen's budget. The link is made on the preview server's
+ * mock backend; the visit ends once the consent request (`Follow this order`) is shown.
+ */
+export const receiptLandingJs = {
+  id: 'receipt-landing-js',
+  title: 'Receipt landing JavaScript',
+  async run(ctx) {
     const base = await ctx.preview();
-    const browser = await ctx.browser();
-    // A fresh context: no cache, no service worker, no stored session — a newcomer.
-    const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
-      const responses = [];
-      // page.on('response') sees the page's own requests only; the service worker's precaching
-      // fetches are reported on the context, so they are left out as intended.
-      page.on('response', (response) => responses.push(response));
-      const problems = [];
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('requestfailed', (request) =>
-        problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`),
-      );
-      await page.goto(`${base}/`, { waitUntil: 'networkidle' });
-      try {
-        // The redirect follows a read of IndexedDB, so it may come after the first quiet moment.
-        await page.waitForURL((url) => url.pathname === FIRST_SCREEN_PATH, { timeout: 15_000 });
-        await page.waitForLoadState('networkidle');
-      } catch {
-        const errors = responses.filter((r) => r.status() >= 400).map((r) => `HTTP ${r.status()}: ${r.url()}`);
-        const why = [...problems, ...errors].join('; ') || 'no page error or failed request seen';
-        throw new Error(`/ did not lead to ${FIRST_SCREEN_PATH} (stayed on ${page.url()}): ${why}`);
-      }
-      const landed = new URL(page.url());
-      const landedOn = `${landed.pathname}${landed.search}`;
-
-      const origin = new URL(base).origin;
-      const scripts = new Map();
-      for (const response of responses) {
-        const url = new URL(response.url());
-        if (!/\.m?js$/.test(url.pathname) || response.status() >= 400) continue;
-        if (scripts.has(url.href)) continue;
-        scripts.set(url.href, { url, response });
-      }
-
-      const files = [];
-      for (const { url, response } of scripts.values()) {
-        const sizes =
-          url.origin === origin && (await fileExists(distPath(url.pathname)))
-            ? await distFileSizes(url.pathname)
-            : await bodySizes(response); // Not a built file (another origin, a middleware): use what was served.
-        files.push({ path: url.origin === origin ? url.pathname : url.href, ...sizes });
-      }
-      files.sort((a, b) => b.brotli - a.brotli);
-      const raw = files.reduce((sum, file) => sum + file.raw, 0);
-      const brotli = files.reduce((sum, file) => sum + file.brotli, 0);
-
-      return {
-        rows: [
-          { name: 'landed on', value: landedOn, unit: '' },
-          {
-            name: 'first screen JS, brotli',
-            value: brotli,
-            unit: 'bytes',
-            target: { op: '<=', value: FIRST_SCREEN_JS_BUDGET },
-          },
-          { name: 'first screen JS, raw', value: raw, unit: 'bytes' },
-          { name: 'first screen JS files', value: files.length, unit: 'count' },
-          ...files.map((file) => ({ name: file.path, value: file.brotli, unit: 'bytes', detail: true })),
-        ],
-        data: { landedOn, files },
-      };
-    } finally {
-      await context.close();
-    }
+    const link = await createReceiptLink(base, { businessId: 'biz-libreria-prado' });
+    const path = new URL(link.url, base).pathname;
+    const visit = await coldVisitJs(ctx, path, async (page) => {
+      await page.getByRole('button', { name: 'Follow this order' }).waitFor({ timeout: 15_000 });
+      await page.waitForLoadState('networkidle');
+    });
+    return {
+      rows: coldVisitRows('receipt landing JS', visit, FIRST_SCREEN_JS_BUDGET),
+      data: { landedOn: visit.landedOn, files: visit.files },
+    };
   },
 };
 
@@ -175,4 +206,4 @@ function formatKb(bytes) {
 }
 
 /** In the order they run and print. */
-export const measurements = [firstScreenJs, precache, ordersScale, lighthouse];
+export const measurements = [firstScreenJs, receiptLandingJs, precache, ordersScale, lighthouse];

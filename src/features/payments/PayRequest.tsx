@@ -1,8 +1,8 @@
-import { createSignal, createUniqueId, Show } from 'solid-js';
+import { createEffect, createSignal, createUniqueId, Show } from 'solid-js';
 import type { Business, Payment } from '../../api/schemas';
 import { checkPayLink } from '../../data/pay-link';
 import { formatMoney, t } from '../../i18n';
-import { findImitatedBusiness } from '../trust/lookalike';
+import { couldImitate } from '../trust/imitations';
 
 /**
  * The payment-request guard (issue 5): a request from an unconfirmed business or a lookalike
@@ -12,10 +12,24 @@ import { findImitatedBusiness } from '../trust/lookalike';
  */
 export function PayRequest(props: { payment: Payment; business: Business | undefined; businesses: Business[] }) {
   const name = () => props.business?.displayName ?? '';
-  const imitated = () => (props.business ? findImitatedBusiness(props.business, props.businesses) : null);
+  // The lookalike detector and its Unicode data load on demand (they are ~100 KB). Until its
+  // answer is in (`undefined`), the pay button stays disabled: no paying past an unchecked name.
+  const [imitated, setImitated] = createSignal<Business | null | undefined>(undefined);
+  let latestRun = 0;
+  createEffect(() => {
+    const business = props.business;
+    const among = props.businesses;
+    const run = ++latestRun;
+    setImitated(undefined);
+    if (!business || !couldImitate(business, among)) return setImitated(null);
+    void import('../trust/lookalike').then(({ findImitatedBusiness }) => {
+      if (run === latestRun) setImitated(findImitatedBusiness(business, among));
+    });
+  });
+  const checking = () => imitated() === undefined;
   const unconfirmed = () =>
     props.business?.verification.level !== 'verified' && props.business?.verification.level !== 'confirmed';
-  const risky = () => unconfirmed() || imitated() !== null;
+  const risky = () => unconfirmed() || Boolean(imitated());
   const verdict = () => checkPayLink(props.payment.payUrl, props.business);
   const payUrl = () => {
     const result = verdict();
@@ -67,6 +81,7 @@ export function PayRequest(props: { payment: Payment; business: Business | undef
               type="button"
               class="primary"
               classList={{ danger: risky() }}
+              disabled={checking()}
               aria-haspopup="dialog"
               onClick={() => {
                 setUnderstood(false);

@@ -1,17 +1,19 @@
 import { useParams } from '@solidjs/router';
-import { createMemo, createResource, For, Show } from 'solid-js';
-import type { LinkResolution } from '../../api/schemas';
+import { createEffect, createResource, createSignal, For, lazy, Show, Suspense } from 'solid-js';
+import type { Business, LinkResolution } from '../../api/schemas';
 import { useBusinesses } from '../../data/queries';
 import { session } from '../../data/session';
 import { formatDate, formatMoney, t } from '../../i18n';
 import { Badge } from '../../ui/Badge';
 import { Loading } from '../../ui/states';
+import { couldImitate } from '../trust/imitations';
 import { LookalikeWarning } from '../trust/LookalikeWarning';
-import { findImitatedBusiness } from '../trust/lookalike';
-import { ReceiptQr } from '../trust/ReceiptQr';
 import { ConsentRequest } from './ConsentRequest';
 import { LinkProblem } from './LinkProblem';
 import { resolveWithCache } from './link-cache';
+
+/** The QR encoder loads only when the visitor opens "Share or print this link". */
+const ReceiptQr = lazy(() => import('../trust/ReceiptQr').then((module) => ({ default: module.ReceiptQr })));
 
 /**
  * `/r/:code`, the receipt-link landing: public, printed on receipts. Everything it shows comes
@@ -49,16 +51,25 @@ function Warning(props: { link: LinkResolution }) {
 
 function SignedInWarning(props: { link: LinkResolution }) {
   const businesses = useBusinesses();
-  const imitated = createMemo(() => {
+  // The detector and its Unicode data (~100 KB) load on demand, never with the landing itself.
+  const [found, setFound] = createSignal<Business | null>(null);
+  let latestRun = 0;
+  createEffect(() => {
     const business = props.link.business;
     const others = (businesses.latest ?? []).filter((b) => b.id !== business.id);
-    return findImitatedBusiness(business, [business, ...others]) ?? props.link.resembles ?? null;
+    const run = ++latestRun;
+    if (!couldImitate(business, others)) return setFound(null);
+    void import('../trust/lookalike').then(({ findImitatedBusiness }) => {
+      if (run === latestRun) setFound(findImitatedBusiness(business, [business, ...others]));
+    });
   });
+  const imitated = () => found() ?? props.link.resembles ?? null;
   return <LookalikeWarning business={props.link.business} imitated={imitated()} />;
 }
 
 function Landing(props: { link: LinkResolution; fromCache: boolean }) {
   const business = () => props.link.business;
+  const [sharing, setSharing] = createSignal(false);
   return (
     <article aria-labelledby="receipt-title">
       <p class="eyebrow">{t('receipt.title')}</p>
@@ -104,9 +115,13 @@ function Landing(props: { link: LinkResolution; fromCache: boolean }) {
         )}
       </Show>
       <ConsentRequest link={props.link} />
-      <details class="share">
+      <details class="share" onToggle={(event) => setSharing(event.currentTarget.open)}>
         <summary>{t('qr.title')}</summary>
-        <ReceiptQr code={props.link.code} businessName={business().displayName} />
+        <Show when={sharing()}>
+          <Suspense fallback={<Loading />}>
+            <ReceiptQr code={props.link.code} businessName={business().displayName} />
+          </Suspense>
+        </Show>
       </details>
       <Show when={props.link.expiresAt}>
         {(expires) => <p class="muted">{t('receipt.expires', { date: formatDate(expires()) })}</p>}

@@ -7,11 +7,22 @@ import { type Accessor, createEffect, createRoot, createSignal } from 'solid-js'
 import type { Business } from '../../api/schemas';
 import { useBusinesses } from '../../data/queries';
 
+/**
+ * Whether `business` could imitate any of `all` at all: only a name that is not verified can
+ * imitate a verified one. Cheap, so the detector loads only when there is something to check
+ * (a signed-out visitor, with nothing stored, never loads it).
+ */
+export const couldImitate = (business: Business, all: Business[]): boolean =>
+  business.verification.level !== 'verified' &&
+  all.some((other) => other.id !== business.id && other.verification.level === 'verified');
+
 /** For a list of businesses: impostor id → the verified business it imitates. */
 export async function computeImitations(businesses: Business[]): Promise<Map<string, Business>> {
-  const { findImitatedBusiness } = await import('./lookalike');
   const result = new Map<string, Business>();
-  for (const business of businesses) {
+  const suspects = businesses.filter((business) => couldImitate(business, businesses));
+  if (suspects.length === 0) return result;
+  const { findImitatedBusiness } = await import('./lookalike');
+  for (const business of suspects) {
     const imitated = findImitatedBusiness(business, businesses);
     if (imitated) result.set(business.id, imitated);
   }
