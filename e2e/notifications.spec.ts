@@ -209,35 +209,105 @@ test('a malformed push shows nothing and breaks nothing', async ({ page, context
   expect(errors).toEqual([]);
 });
 
+/** No push service in these contexts: stub the browser's subscribe (STACK.md). */
+async function stubPushService(page: Page) {
+  await page.addInitScript(() => {
+    let subscription: PushSubscription | null = null;
+    PushManager.prototype.subscribe = async () => {
+      const json = { endpoint: 'https://push.example/test', keys: { p256dh: 'x', auth: 'y' } };
+      subscription = {
+        endpoint: json.endpoint,
+        toJSON: () => json,
+        unsubscribe: async () => {
+          subscription = null;
+          return true;
+        },
+      } as unknown as PushSubscription;
+      return subscription;
+    };
+    PushManager.prototype.getSubscription = async () => subscription;
+  });
+}
+
+/** Where the backend would push for this consumer. */
+const registered = (page: Page, consumer: Consumer) =>
+  mock<{ endpoint: string; language: string }[]>(
+    page,
+    `push-subscriptions?phone=${encodeURIComponent(consumer.phone)}`,
+  );
+
+const subscribedHere = (page: Page) =>
+  page.evaluate(async () => (await (await navigator.serviceWorker.ready).pushManager.getSubscription()) !== null);
+
+async function openNotificationsSetting(page: Page, context: BrowserContext, consumer: Consumer) {
+  await context.grantPermissions(['notifications']);
+  await stubPushService(page);
+  await signIn(page, consumer);
+  await waitForOfflineReady(page);
+  await page.goto('/settings');
+  const toggle = page.getByRole('switch', { name: 'Notifications' });
+  await expect(toggle).toHaveAttribute('aria-checked', 'false');
+  return toggle;
+}
+
 test.describe('Settings: Notifications', () => {
-  test('turns on with a push subscription, and off again', async ({ page, context, consumer }) => {
-    await context.grantPermissions(['notifications']);
-    // No push service in these contexts: stub the browser's subscribe (STACK.md).
-    await page.addInitScript(() => {
-      let subscription: PushSubscription | null = null;
-      PushManager.prototype.subscribe = async () => {
-        subscription = {
-          endpoint: 'https://push.example/test',
-          unsubscribe: async () => {
-            subscription = null;
-            return true;
-          },
-        } as unknown as PushSubscription;
-        return subscription;
-      };
-      PushManager.prototype.getSubscription = async () => subscription;
-    });
-    await signIn(page, consumer);
-    await waitForOfflineReady(page);
-    await page.goto('/settings');
-    const toggle = page.getByRole('switch', { name: 'Notifications' });
-    await expect(toggle).toHaveAttribute('aria-checked', 'false');
+  test('turns on by registering the subscription with the backend, and off by removing it', async ({
+    page,
+    context,
+    consumer,
+  }) => {
+    const toggle = await openNotificationsSetting(page, context, consumer);
+    expect(await registered(page, consumer)).toEqual([]);
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-checked', 'true');
     await expect(page.getByText('Notifications are on for this device.')).toBeVisible();
+    expect(await registered(page, consumer)).toEqual([{ endpoint: 'https://push.example/test', language: 'en' }]);
+
+    // The backend words pushes in the interface language: changing it re-registers.
+    await page.getByRole('radio', { name: 'Español' }).check();
+    await expect
+      .poll(() => registered(page, consumer))
+      .toEqual([{ endpoint: 'https://push.example/test', language: 'es' }]);
+    await page.getByRole('radio', { name: 'English' }).check();
+    await expect
+      .poll(() => registered(page, consumer))
+      .toEqual([{ endpoint: 'https://push.example/test', language: 'en' }]);
+
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-checked', 'false');
     await expect(page.getByText('Notifications are off.')).toBeVisible();
+    expect(await registered(page, consumer)).toEqual([]);
+    expect(await subscribedHere(page)).toBe(false);
+  });
+
+  test('stays off with a clear message when the backend cannot register it', async ({ page, context, consumer }) => {
+    const toggle = await openNotificationsSetting(page, context, consumer);
+    await mock(page, 'faults', { failRate: 1, latencyMs: 0, afterCommitFailRate: 0, phone: consumer.phone });
+    await toggle.click();
+    await expect(
+      page.getByText(/Notifications could not be turned on: Permiso’s server could not be told/),
+    ).toBeVisible();
+    await expect(toggle).toHaveAttribute('aria-checked', 'false');
+    expect(await subscribedHere(page)).toBe(false);
+    expect(await registered(page, consumer)).toEqual([]);
+
+    // Once the backend answers again, the same switch works.
+    await mock(page, 'faults', { failRate: 0, latencyMs: 0, afterCommitFailRate: 0, phone: consumer.phone });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-checked', 'true');
+    expect(await registered(page, consumer)).toHaveLength(1);
+  });
+
+  test('turns off on this device even offline', async ({ page, context, consumer }) => {
+    const toggle = await openNotificationsSetting(page, context, consumer);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-checked', 'true');
+    await context.setOffline(true);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-checked', 'false');
+    await expect(page.getByText('Notifications are off.')).toBeVisible();
+    expect(await subscribedHere(page)).toBe(false);
+    await context.setOffline(false);
   });
 
   test('says clearly when there is no push service', async ({ page, context, consumer }) => {
@@ -251,6 +321,7 @@ test.describe('Settings: Notifications', () => {
       page.getByText(/Notifications could not be turned on: this browser has no push service/),
     ).toBeVisible();
     await expect(toggle).toHaveAttribute('aria-checked', 'false');
+    expect(await registered(page, consumer)).toEqual([]);
   });
 });
 
@@ -320,7 +391,12 @@ test('signing out removes shown notifications and the push subscription', async 
     const registration = await navigator.serviceWorker.ready;
     const flag = window as unknown as { unsubscribed: boolean };
     flag.unsubscribed = false;
-    const fake = { unsubscribe: async () => ((flag.unsubscribed = true), true) };
+    const fake = {
+      unsubscribe: async () => {
+        flag.unsubscribed = true;
+        return true;
+      },
+    };
     registration.pushManager.getSubscription = async () => fake as unknown as PushSubscription;
   });
   await worker.deliver(await newOrderPush(page, consumer, 'biz-veloz'));

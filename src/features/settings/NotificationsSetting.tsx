@@ -1,14 +1,33 @@
-import { createResource, createSignal, Show } from 'solid-js';
-import { t } from '../../i18n';
+import { createEffect, createResource, createSignal, on as onChange, Show } from 'solid-js';
+import { locale, t } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
-import { type PushFailure, readPushState, turnOffNotifications, turnOnNotifications } from '../../pwa/push';
+import {
+  type PushFailure,
+  readPushState,
+  turnOffNotifications,
+  turnOnNotifications,
+  updateNotificationLanguage,
+} from '../../pwa/push';
 
-/** The `Notifications` switch: asks permission and subscribes, or unsubscribes. */
+/**
+ * The `Notifications` switch: asks permission, subscribes and registers with the backend, or
+ * unregisters and unsubscribes. A change of interface language re-registers in the new one.
+ */
 export function NotificationsSetting() {
   const [state, { mutate }] = createResource(readPushState);
   const [working, setWorking] = createSignal(false);
   const [failure, setFailure] = createSignal<PushFailure | null>(null);
   const on = () => state() === 'on';
+
+  createEffect(
+    onChange(
+      locale,
+      (language) => {
+        if (on()) void updateNotificationLanguage(language);
+      },
+      { defer: true },
+    ),
+  );
 
   async function toggle() {
     setWorking(true);
@@ -18,7 +37,7 @@ export function NotificationsSetting() {
         await turnOffNotifications();
         mutate('off');
       } else {
-        const failed = await turnOnNotifications();
+        const failed = await turnOnNotifications(locale());
         setFailure(failed);
         mutate(failed ? (failed === 'denied' ? 'denied' : 'off') : 'on');
       }

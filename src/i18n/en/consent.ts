@@ -136,4 +136,6 @@ export const consent = {
     'Notifications are blocked for Permiso in this browser. Allow them in its site settings, then try again.',
   'notify.no-push-service':
     'Notifications could not be turned on: this browser has no push service available (a private window, or push turned off).',
+  'notify.not-registered':
+    'Notifications could not be turned on: Permiso’s server could not be told where to send them. Check your connection and try again.',
 } as const;

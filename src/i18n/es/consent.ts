@@ -140,4 +140,6 @@ export const consent: Record<keyof typeof en, string> = {
     'Las notificaciones de Permiso están bloqueadas en este navegador. Permítelas en la configuración del sitio y vuelve a intentarlo.',
   'notify.no-push-service':
     'No se pudieron activar las notificaciones: este navegador no tiene un servicio push disponible (ventana privada o push desactivado).',
+  'notify.not-registered':
+    'No se pudieron activar las notificaciones: no se pudo avisar al servidor de Permiso de adónde enviarlas. Comprueba tu conexión y vuelve a intentarlo.',
 };
