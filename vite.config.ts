@@ -25,9 +25,9 @@ function inlineStylesheetPlugin(apiBase: string): Plugin {
         const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${fileName}"[^>]*>`);
         if (!link.test(html)) continue;
         html = html.replace(link, () => `<style>${String(asset.source)}</style>`);
-        // The file stays: a dynamic import inside a lazy chunk (the receipt QR, a settings
-        // action) lists the entry's stylesheet among its preloads, and a missing file would
-        // fail that import. It is fetched only then, and applies the same rules again.
+        // One stylesheet, not split per chunk (build.cssCodeSplit: false), so no lazy chunk
+        // lists it among its preloads: once inlined, the file is not needed at all.
+        delete bundle[fileName];
       }
       page.source = html;
       const csp = contentSecurityPolicy(apiBase, await inlineStyleHashes(html));
@@ -137,7 +137,7 @@ export default defineConfig(({ mode }) => {
       }),
     ],
     define: { __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0') },
-    build: { target: 'es2022', sourcemap: false },
+    build: { target: 'es2022', sourcemap: false, cssCodeSplit: false },
     preview: { port: 4173, strictPort: false },
     test: {
       environment: 'jsdom',
