@@ -129,12 +129,12 @@ test('following an order signed out asks to sign in, returns to the link and kee
   consumer,
 }) => {
   const order = await mock<{ id: string; reference: string }>(page, 'orders', {
-    businessId: 'biz-electronorte',
+    businessId: 'biz-onda',
     phone: consumer.phone,
   });
-  const url = await link(page, { businessId: 'biz-electronorte', orderId: order.id, topics: ['orders', 'promotions'] });
+  const url = await link(page, { businessId: 'biz-onda', orderId: order.id, topics: ['orders', 'promotions'] });
   await page.goto(url);
-  await expect(page.getByRole('heading', { level: 1, name: 'ElectroNorte' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Onda Móvil' })).toBeVisible();
   await expect(badge(page, 'Verified business')).toBeVisible();
   await expect(page.getByText(`Order ${order.reference}`)).toBeVisible();
   await expect(page.getByRole('checkbox', { name: /Offers and news/ })).not.toBeChecked();
@@ -148,9 +148,9 @@ test('following an order signed out asks to sign in, returns to the link and kee
   await page.getByRole('button', { name: 'Sign in' }).click();
 
   await expect(page).toHaveURL(url);
-  await expect(page.getByText('You are following this order from ElectroNorte.')).toBeVisible();
-  await expectServerConsent(page, consumer, 'biz-electronorte', true);
-  const events = (await ledger(page, consumer)).events.filter((e) => e.businessId === 'biz-electronorte');
+  await expect(page.getByText('You are following this order from Onda Móvil.')).toBeVisible();
+  await expectServerConsent(page, consumer, 'biz-onda', true);
+  const events = (await ledger(page, consumer)).events.filter((e) => e.businessId === 'biz-onda');
   const last = events.at(-1);
   expect(last?.body.method).toBe('receipt-link');
   expect(last?.body.topics).toEqual({ orders: true });

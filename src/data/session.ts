@@ -8,6 +8,7 @@ import type { Session } from '../api/schemas/auth';
 import { deleteMeta, readMeta, writeMeta } from '../db/meta';
 import { deleteDatabase } from '../db/open';
 import { newId } from './ids';
+import { setSyncState } from './sync-state';
 import { wipeLocalData } from './wipe';
 
 /**
@@ -71,6 +72,8 @@ export async function signIn(phone: string, code: string): Promise<Session> {
   await writeMeta('session', created);
   localStorage.setItem(SIGNED_IN_HINT, '1');
   setSessionEnded(false);
+  // Nothing synced yet for this session: screens waiting for a first sync must wait again.
+  setSyncState({ running: false, error: null, lastSyncedAt: null });
   setSession(created);
   return created;
 }
@@ -82,5 +85,6 @@ export async function signOut(): Promise<void> {
     await call(authEndpoints.deleteSession, { idempotencyKey: newId(), timeoutMs: 3_000 }).catch(() => undefined);
   }
   setSession(null);
+  setSyncState({ running: false, error: null, lastSyncedAt: null });
   await wipeLocalData();
 }

@@ -1,11 +1,15 @@
 import { useNavigate } from '@solidjs/router';
 import { type Accessor, createEffect, on } from 'solid-js';
 import type { LinkResolution, Topic } from '../../api/schemas';
+import { online } from '../../data/connectivity';
+import { syncState } from '../../data/sync-state';
 import { savePendingChoice, takePendingChoice } from './pending-choice';
 
 /**
  * A signed-out visitor's choice waits in this tab while they sign in, then is applied once on
- * return (unless the business is blocked by then). Returns `keepAndSignIn`.
+ * return (unless the business is blocked by then) — after the first sync, so what the
+ * consumer had already allowed is known and only new topics are recorded (offline, at once).
+ * Returns `keepAndSignIn`.
  */
 export function usePendingChoice(options: {
   link: Accessor<LinkResolution>;
@@ -15,9 +19,10 @@ export function usePendingChoice(options: {
 }): (topics: Topic[], shownText: string) => void {
   const navigate = useNavigate();
 
+  const ready = () => options.signedIn() && (syncState().lastSyncedAt !== null || !online());
   createEffect(
-    on(options.signedIn, (isSignedIn) => {
-      if (!isSignedIn) return;
+    on(ready, (isReady) => {
+      if (!isReady) return;
       const link = options.link();
       const pending = takePendingChoice(link.code, link.business.id);
       if (pending && !options.blocked()) options.apply(pending.topics, pending.shownText);
