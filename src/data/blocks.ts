@@ -6,7 +6,7 @@
 import type { BlockChange, ConsentMethod } from '../api/schemas';
 import { db } from '../db/open';
 import { notifyDataChanged } from './changes';
-import { consentOrDefault, NO_TOPICS, newConsentRecord } from './consent';
+import { consentOrDefault, NO_TOPICS, newBlockRecord } from './consent';
 import { newId } from './ids';
 import { flushOutbox, monotonicNow, newOutboxEntry, refreshOutboxState } from './outbox';
 
@@ -23,21 +23,7 @@ export interface BlockChoice {
 export async function setBlocked(choice: BlockChoice): Promise<void> {
   const key = newId();
   const recordedAt = monotonicNow();
-  const business = await (await db()).get('businesses', choice.businessId);
-  const record = choice.blocked
-    ? await newConsentRecord(
-        key,
-        {
-          businessId: choice.businessId,
-          topics: { ...NO_TOPICS },
-          method: choice.method,
-          shownText: choice.shownText,
-          dataUseVersion: business?.dataUse.version ?? 'unknown',
-        },
-        recordedAt,
-        'block',
-      )
-    : null;
+  const record = choice.blocked ? await newBlockRecord(key, choice, recordedAt, 'block') : null;
   const body: BlockChange = { businessId: choice.businessId, blocked: choice.blocked, recordedAt };
   const tx = (await db()).transaction(['consents', 'consentRecords', 'outbox'], 'readwrite');
   const consents = tx.objectStore('consents');

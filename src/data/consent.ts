@@ -60,6 +60,19 @@ export async function newConsentRecord(
   };
 }
 
+/** The receipt of a block (every topic withdrawn), carried by a block or a report with "also block". */
+export async function newBlockRecord(
+  id: string,
+  choice: { businessId: string; method: ConsentMethod; shownText: string },
+  recordedAt: string,
+  carriedBy: NonNullable<ConsentRecord['carriedBy']>,
+): Promise<ConsentRecord> {
+  const business = await (await db()).get('businesses', choice.businessId);
+  const topics = { ...NO_TOPICS };
+  const dataUseVersion = business?.dataUse.version ?? 'unknown';
+  return newConsentRecord(id, { ...choice, topics, dataUseVersion }, recordedAt, carriedBy);
+}
+
 /**
  * Records a consent change: local state, the consumer's receipt and the outbox entry, together.
  * Granting while the business is blocked is refused (`business-blocked`): unblock first, so a

@@ -8,7 +8,7 @@ import type { ConsentHistoryEntry, ConsentMethod, ReportReason, ReportRequest } 
 import { db } from '../db/open';
 import type { ConsentRecord, StoredReport } from '../db/schema';
 import { dataVersion, notifyDataChanged } from './changes';
-import { consentOrDefault, NO_TOPICS, newConsentRecord } from './consent';
+import { consentOrDefault, NO_TOPICS, newBlockRecord } from './consent';
 import { newId } from './ids';
 import { flushOutbox, monotonicNow, newOutboxEntry, refreshOutboxState } from './outbox';
 
@@ -45,20 +45,7 @@ export async function fileReport(choice: ReportChoice): Promise<StoredReport> {
   const recordedAt = monotonicNow();
   const database = await db();
   const business = await database.get('businesses', choice.businessId);
-  const blockRecord = choice.alsoBlock
-    ? await newConsentRecord(
-        key,
-        {
-          businessId: choice.businessId,
-          topics: { ...NO_TOPICS },
-          method: choice.method,
-          shownText: choice.shownText,
-          dataUseVersion: business?.dataUse.version ?? 'unknown',
-        },
-        recordedAt,
-        'report',
-      )
-    : null;
+  const blockRecord = choice.alsoBlock ? await newBlockRecord(key, choice, recordedAt, 'report') : null;
   const history = consentHistoryOf(await database.getAllFromIndex('consentRecords', 'byBusiness', choice.businessId));
   const body: ReportRequest = {
     businessId: choice.businessId,

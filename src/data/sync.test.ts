@@ -92,6 +92,19 @@ describe('sign-out', () => {
   });
 });
 
+/** A request the test holds open: `asked` when it arrives, answered after `release()`. */
+function heldRequest() {
+  let release = () => {};
+  let asked = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const requested = new Promise<void>((resolve) => {
+    asked = resolve;
+  });
+  return { gate, release, asked, requested };
+}
+
 describe('sync and the consumer’s own changes', () => {
   it('a page asked for before a withdrawal does not undo it', async () => {
     const { http, HttpResponse } = await import('msw');
@@ -103,14 +116,7 @@ describe('sync and the consumer’s own changes', () => {
     expect(before).toBeDefined();
     const businessId = before!.businessId;
 
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let asked = () => {};
-    const requested = new Promise<void>((resolve) => {
-      asked = resolve;
-    });
+    const { gate, release, asked, requested } = heldRequest();
     // The server's answer as it was when the page was asked for: orders still allowed.
     server.use(
       http.get('*/api/sync', async () => {
@@ -150,14 +156,7 @@ describe('sync and the consumer’s own changes', () => {
     await signInFresh();
     const full = await call(endpoints.sync, { params: { cursor: '', limit: '1000' } });
     expect(full.orders.length).toBeGreaterThan(0);
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let asked = () => {};
-    const requested = new Promise<void>((resolve) => {
-      asked = resolve;
-    });
+    const { gate, release, asked, requested } = heldRequest();
     server.use(
       http.get('*/api/sync', async () => {
         asked();

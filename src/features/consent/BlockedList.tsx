@@ -4,6 +4,7 @@ import { setBlocked } from '../../data/blocks';
 import { useBusinessIndex } from '../../data/lookup';
 import { useConsents } from '../../data/queries';
 import { describeError, t } from '../../i18n';
+import { ActionNotice } from '../../ui/ActionNotice';
 
 /** Blocked businesses, each with `Unblock` (which restores no topic: the consumer chooses again). */
 export function BlockedList() {
@@ -54,9 +55,7 @@ export function BlockedList() {
           </For>
         </ul>
       </Show>
-      <div role="status" class="action-notice">
-        <Show when={notice()}>{(text) => <p class="notice">{text()}</p>}</Show>
-      </div>
+      <ActionNotice text={notice()} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { setBlocked } from '../../data/blocks';
 import { recordConsentChange } from '../../data/consent';
 import { useConsent } from '../../data/queries';
 import { describeError, t } from '../../i18n';
+import { ActionNotice } from '../../ui/ActionNotice';
 import { ReportDialog } from './ReportDialog';
 import { ReportStatus } from './ReportStatus';
 
@@ -16,6 +17,13 @@ export function BusinessActions(props: { business: Business }) {
   const blocked = () => consent.latest?.blocked ?? false;
   const [reporting, setReporting] = createSignal(false);
   const [notice, setNotice] = createSignal<{ text: string; undo?: () => Promise<void> } | null>(null);
+  const undoOf = (undo: (() => Promise<void>) | undefined) =>
+    undo
+      ? () => {
+          setNotice(null);
+          void undo().catch((error) => setNotice({ text: describeError(error) }));
+        }
+      : null;
 
   async function block() {
     const before = { ...(consent.latest?.topics ?? {}) };
@@ -85,29 +93,7 @@ export function BusinessActions(props: { business: Business }) {
           {t('report.open')}
         </button>
       </div>
-      <div role="status" class="action-notice">
-        <Show when={notice()}>
-          {(shown) => (
-            <p class="notice">
-              <span>{shown().text}</span>
-              <Show when={shown().undo}>
-                {(undo) => (
-                  <button
-                    type="button"
-                    class="link-button"
-                    onClick={() => {
-                      setNotice(null);
-                      void undo()().catch((error) => setNotice({ text: describeError(error) }));
-                    }}
-                  >
-                    {t('common.undo')}
-                  </button>
-                )}
-              </Show>
-            </p>
-          )}
-        </Show>
-      </div>
+      <ActionNotice text={notice()?.text} onUndo={undoOf(notice()?.undo)} />
       <Show when={blocked()}>
         <p class="muted">{t('block.explain')}</p>
       </Show>

@@ -4,6 +4,7 @@ import { NO_TOPICS, recordConsentChange } from '../../data/consent';
 import { outboxState } from '../../data/outbox';
 import { useConsent } from '../../data/queries';
 import { describeError, t } from '../../i18n';
+import { ActionNotice } from '../../ui/ActionNotice';
 import { BusinessQuietHours } from './BusinessQuietHours';
 import { OutboxNotes } from './OutboxNotes';
 
@@ -99,6 +100,8 @@ export function ConsentPanel(props: { business: Business }) {
     );
   }
 
+  const undoOf = (previous: Partial<TopicStates> | undefined) => (previous ? () => undo(previous) : null);
+
   function undo(previous: Partial<TopicStates>) {
     const name = props.business.displayName;
     const restored = Object.keys(previous)
@@ -155,22 +158,7 @@ export function ConsentPanel(props: { business: Business }) {
       <button type="button" class="danger stop-all" disabled={blocked() || !anyOn()} onClick={stopAll}>
         {t('consent.stopAll')}
       </button>
-      <div role="status" class="action-notice">
-        <Show when={notice()}>
-          {(shown) => (
-            <p class="notice">
-              <span>{shown().text}</span>
-              <Show when={shown().undo}>
-                {(previous) => (
-                  <button type="button" class="link-button" onClick={() => undo(previous())}>
-                    {t('common.undo')}
-                  </button>
-                )}
-              </Show>
-            </p>
-          )}
-        </Show>
-      </div>
+      <ActionNotice text={notice()?.text} onUndo={undoOf(notice()?.undo)} />
       <OutboxNotes businessId={props.business.id} />
       <BusinessQuietHours business={props.business} />
     </section>

@@ -5,6 +5,7 @@ import { setBlocked } from '../../data/blocks';
 import { useConsentRecords } from '../../data/consent-records';
 import { useBusinessMessages, useConsent } from '../../data/queries';
 import { describeError, formatDateTime, t } from '../../i18n';
+import { ActionNotice } from '../../ui/ActionNotice';
 import { Empty } from '../../ui/states';
 import { AfterNoNote } from './AfterNoNote';
 import { ReportDialog } from './ReportDialog';
@@ -93,9 +94,7 @@ export function Conversation(props: { business: Business }) {
           </For>
         </ul>
       </Show>
-      <div role="status" class="action-notice">
-        <Show when={notice()}>{(text) => <p class="notice">{text()}</p>}</Show>
-      </div>
+      <ActionNotice text={notice()} />
       <Show when={reporting()}>
         {(open) => (
           <ReportDialog
