@@ -209,12 +209,16 @@ test('a malformed push shows nothing and breaks nothing', async ({ page, context
   expect(errors).toEqual([]);
 });
 
-/** No push service in these contexts: stub the browser's subscribe (STACK.md). */
-async function stubPushService(page: Page) {
-  await page.addInitScript(() => {
+/**
+ * No push service in these contexts: stub the browser's subscribe (STACK.md). Each test gets
+ * its own endpoint: the backend moves an endpoint to whoever registers it last, and tests
+ * run side by side.
+ */
+async function stubPushService(page: Page, endpoint: string) {
+  await page.addInitScript((endpoint) => {
     let subscription: PushSubscription | null = null;
     PushManager.prototype.subscribe = async () => {
-      const json = { endpoint: 'https://push.example/test', keys: { p256dh: 'x', auth: 'y' } };
+      const json = { endpoint, keys: { p256dh: 'x', auth: 'y' } };
       subscription = {
         endpoint: json.endpoint,
         toJSON: () => json,
@@ -226,8 +230,10 @@ async function stubPushService(page: Page) {
       return subscription;
     };
     PushManager.prototype.getSubscription = async () => subscription;
-  });
+  }, endpoint);
 }
+
+const endpointOf = (consumer: Consumer) => `https://push.example/${encodeURIComponent(consumer.phone)}`;
 
 /** Where the backend would push for this consumer. */
 const registered = (page: Page, consumer: Consumer) =>
@@ -241,7 +247,7 @@ const subscribedHere = (page: Page) =>
 
 async function openNotificationsSetting(page: Page, context: BrowserContext, consumer: Consumer) {
   await context.grantPermissions(['notifications']);
-  await stubPushService(page);
+  await stubPushService(page, endpointOf(consumer));
   await signIn(page, consumer);
   await waitForOfflineReady(page);
   await page.goto('/settings');
@@ -261,17 +267,13 @@ test.describe('Settings: Notifications', () => {
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-checked', 'true');
     await expect(page.getByText('Notifications are on for this device.')).toBeVisible();
-    expect(await registered(page, consumer)).toEqual([{ endpoint: 'https://push.example/test', language: 'en' }]);
+    expect(await registered(page, consumer)).toEqual([{ endpoint: endpointOf(consumer), language: 'en' }]);
 
     // The backend words pushes in the interface language: changing it re-registers.
     await page.getByRole('radio', { name: 'Español' }).check();
-    await expect
-      .poll(() => registered(page, consumer))
-      .toEqual([{ endpoint: 'https://push.example/test', language: 'es' }]);
+    await expect.poll(() => registered(page, consumer)).toEqual([{ endpoint: endpointOf(consumer), language: 'es' }]);
     await page.getByRole('radio', { name: 'English' }).check();
-    await expect
-      .poll(() => registered(page, consumer))
-      .toEqual([{ endpoint: 'https://push.example/test', language: 'en' }]);
+    await expect.poll(() => registered(page, consumer)).toEqual([{ endpoint: endpointOf(consumer), language: 'en' }]);
 
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-checked', 'false');
