@@ -6,7 +6,7 @@
 import { HttpResponse, http } from 'msw';
 import type * as v from 'valibot';
 import * as s from '../src/api/schemas/index.ts';
-import { findImitatedBusiness } from '../src/features/trust/lookalike.ts';
+import { findImitatedBusiness } from '../src/core/lookalike.ts';
 import { changeBlock, changeConsent, fileReport } from './consumer-actions.ts';
 import { apiRoute, guarded, idempotent, Problem, parseWith, readJson, requireUser } from './http.ts';
 import { pushSubscriptionHandlers, pushSubscriptionScenario } from './push-subscriptions.ts';

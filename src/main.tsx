@@ -2,7 +2,7 @@
 import './trusted-types';
 import './styles.css';
 import { render } from 'solid-js/web';
-import { App } from './app';
+import { App } from './app/app';
 import { loadInitialLocale } from './i18n';
 
 /** Resolves after the browser has painted a frame: index.html's shell shows before the app. */
@@ -13,5 +13,5 @@ void Promise.all([loadInitialLocale(), afterFirstPaint()]).then(() => {
   root.textContent = '';
   render(() => <App />, root);
   // Session, sync and the worker: after the first render, in their own chunk.
-  void import('./start').then(({ startApp }) => startApp());
+  void import('./app/start').then(({ startApp }) => startApp());
 });

@@ -6,10 +6,9 @@ const server = vi.hoisted(() => ({ up: false, calls: [] as number[] }));
 
 vi.mock('./session', () => ({ session: () => ({ user: { id: 'u1' } }) }));
 vi.mock('./connectivity', () => ({ online: () => true }));
-vi.mock('./sync-state', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('./sync-state')>();
+vi.mock('./request-sync', async () => {
+  const actual = await import('./sync-state');
   return {
-    ...actual,
     requestSync: vi.fn(async () => {
       server.calls.push(Date.now());
       if (server.up) actual.setSyncState({ running: false, error: null, lastSyncedAt: new Date().toISOString() });

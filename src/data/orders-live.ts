@@ -7,8 +7,9 @@
 import { type Accessor, createResource, onCleanup } from 'solid-js';
 import { readMeta } from '../db/meta';
 import { online } from './connectivity';
+import { requestSync } from './request-sync';
 import { session } from './session';
-import { requestSync, syncState } from './sync-state';
+import { syncState } from './sync-state';
 
 export const LIVE_POLL_MS = 5_000;
 /** The longest wait between polls while the server keeps failing. */

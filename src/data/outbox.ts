@@ -6,11 +6,11 @@
  * until the consumer retries or discards it.
  */
 import { createSignal } from 'solid-js';
+import { backoffDelay, deliverDue, OUTBOX_SYNC_TAG, REFUSED, withOutboxLock } from '../core/outbox';
 import { db } from '../db/open';
 import type { OutboxEntry } from '../db/schema';
 import { notifyDataChanged } from './changes';
 import { newId } from './ids';
-import { backoffDelay, deliverDue, OUTBOX_SYNC_TAG, REFUSED, withOutboxLock } from './outbox-core';
 
 /** One entry as screens show it ("waiting to send", "refused"). */
 export interface OutboxItem {
@@ -136,7 +136,7 @@ function scheduleNextFlush(): void {
     const due = next.find((entry) => Number.isFinite(entry.nextAttemptAt));
     if (!due) return;
     void requestBackgroundSync();
-    // Offline, the `online` event (src/start.ts → requestSync) sends the outbox; no busy loop.
+    // Offline, the `online` event (src/app/start.ts → requestSync) sends the outbox; no busy loop.
     if (globalThis.navigator?.onLine === false) return;
     timer = setTimeout(() => void flushOutbox(), Math.max(0, due.nextAttemptAt - Date.now()));
   })();

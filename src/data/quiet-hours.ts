@@ -5,7 +5,7 @@ import { NO_QUIET_HOURS, readQuietHours } from '../db/quiet-hours';
 import type { QuietHoursSettings, QuietWindow } from '../db/schema';
 import { dataVersion, notifyDataChanged } from './changes';
 
-export { isValidWindow, quietUntil } from '../db/quiet-hours';
+export { isValidWindow, quietUntil } from '../core/quiet-hours';
 
 export const DEFAULT_WINDOW: QuietWindow = { start: '22:00', end: '08:00' };
 

@@ -1,6 +1,7 @@
 /**
  * Sync status for the shell (status bar, "last updated"). The sync itself (src/data/sync.ts,
- * with every record schema) loads lazily, off the first screen's critical path.
+ * with every record schema) loads lazily through `request-sync.ts`, off the first screen's
+ * critical path.
  */
 import { createSignal } from 'solid-js';
 import type { ApiError } from '../api/errors';
@@ -33,13 +34,3 @@ export function setSyncState(next: SyncState | ((previous: SyncState) => SyncSta
  * disappear and reappear (and be announced again) with every failed try.
  */
 export const shownSyncError = shownError;
-
-/**
- * Sends the outbox, then syncs (loading that code on first use), so what the server answers
- * already includes the consumer's own changes. Concurrent calls share one run.
- */
-export async function requestSync(): Promise<void> {
-  const [{ flushOutbox }, { syncNow }] = await Promise.all([import('./outbox'), import('./sync')]);
-  await flushOutbox().catch((error: unknown) => console.warn('Outbox flush failed', error));
-  await syncNow();
-}

@@ -3,9 +3,9 @@
  * and tells live queries to re-read. Screens never wait for it: they show what is stored.
  */
 import { ApiError } from '../api/client';
+import { pullPages, recordCount } from '../core/sync';
 import { readMeta } from '../db/meta';
 import { notifyDataChanged } from './changes';
-import { pullPages, recordCount } from './sync-core';
 import { setSyncState, syncState } from './sync-state';
 import { measureSince } from './timing';
 

@@ -5,7 +5,6 @@
  * picks one in Settings, and is remembered on this device.
  */
 import { createSignal } from 'solid-js';
-import { ApiError } from '../api/errors';
 import type { MessageKey } from './en';
 import { core as englishCore } from './en/core';
 
@@ -90,12 +89,22 @@ export function t(key: MessageKey, params?: Record<string, string | number>): st
   return params ? template.replace(/\{(\w+)\}/g, (match, name: string) => String(params[name] ?? match)) : template;
 }
 
+/** What i18n needs of a failed call (the API client's `ApiError` has this shape). */
+interface DescribedError {
+  kind: string;
+  code: string;
+  status?: number;
+}
+
+const isDescribed = (error: unknown): error is DescribedError =>
+  error instanceof Error && typeof (error as Partial<DescribedError>).kind === 'string' && 'code' in error;
+
 /** A translated sentence for a failed call: the backend's code when we know it, else the kind. */
 export function describeError(error: unknown): string {
-  if (!(error instanceof ApiError)) return t('error.network');
+  if (!isDescribed(error)) return t('error.network');
   const specific = `error.${error.code}` as MessageKey;
   if (specific in dictionaries.en) return t(specific);
-  return t(`error.${error.kind}` as MessageKey, { status: error.status });
+  return t(`error.${error.kind}` as MessageKey, { status: error.status ?? 0 });
 }
 
 interface Formatters {

@@ -3,8 +3,9 @@
  * the worker may release what quiet hours held; when the worker changed stored data (its own
  * sync, or Background Sync sending the outbox), open screens re-read it.
  */
+
+import { DATA_CHANGED, RELEASE_HELD } from '../core/worker-protocol';
 import { notifyDataChanged } from '../data/changes';
-import { DATA_CHANGED, RELEASE_HELD } from '../data/worker-protocol';
 
 export function listenToWorker(): void {
   navigator.serviceWorker?.addEventListener('message', (event) => {

@@ -7,11 +7,11 @@
  */
 import * as v from 'valibot';
 import { PushPayload } from '../api/schemas/push';
+import { workerLocale } from '../core/notification-words';
+import { contentFor, decide, tagFor } from '../core/notify-rules';
 import { forgetHeldNotifications, holdNotification, readHeldNotifications } from '../db/held-notifications';
 import { readQuietHours } from '../db/quiet-hours';
 import { readOne } from '../db/records';
-import { workerLocale } from './messages';
-import { contentFor, decide, tagFor } from './notify-rules';
 import { pullChanges } from './sync';
 
 declare const self: ServiceWorkerGlobalScope;

@@ -3,8 +3,8 @@
  * The service worker only wires modules together (Elk's elk-sw.ts, Squoosh's sw/index.ts).
  * Updates wait for the page's `Reload` prompt, which posts SKIP_WAITING.
  */
-import { OUTBOX_SYNC_TAG } from '../data/outbox-core';
-import { RELEASE_HELD } from '../data/worker-protocol';
+import { OUTBOX_SYNC_TAG } from '../core/outbox';
+import { RELEASE_HELD } from '../core/worker-protocol';
 import { setUpCaching } from './caching';
 import { handlePush, openNotification, releaseHeldNotifications } from './push';
 import { replayOutbox } from './sync';

@@ -5,9 +5,9 @@
  * business this device does not know yet. Open pages are told to re-read IndexedDB.
  */
 import { configureClient } from '../api/client';
-import { countWaiting, deliverDue, withOutboxLock } from '../data/outbox-core';
-import { pullPages } from '../data/sync-core';
-import { DATA_CHANGED } from '../data/worker-protocol';
+import { countWaiting, deliverDue, withOutboxLock } from '../core/outbox';
+import { pullPages } from '../core/sync';
+import { DATA_CHANGED } from '../core/worker-protocol';
 import { readMeta } from '../db/meta';
 
 declare const self: ServiceWorkerGlobalScope;

@@ -1,6 +1,6 @@
 import { Show } from 'solid-js';
 import type { Business } from '../api/schemas';
-import { useImitations } from '../features/trust/imitations';
+import { useImitations } from '../data/imitations';
 import { t } from '../i18n';
 import { Badge } from './Badge';
 

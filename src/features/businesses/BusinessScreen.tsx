@@ -4,12 +4,12 @@ import type { Business } from '../../api/schemas';
 import { useBusiness, useBusinessOrders, useBusinessPayments } from '../../data/queries';
 import { formatMoney, t } from '../../i18n';
 import { Badge } from '../../ui/Badge';
+import { DataUse } from '../../ui/DataUse';
+import { LookalikeWarning } from '../../ui/LookalikeWarning';
 import { Empty, Loading } from '../../ui/states';
-import { BusinessActions } from '../consent/BusinessActions';
-import { ConsentPanel } from '../consent/ConsentPanel';
-import { Conversation } from '../consent/Conversation';
-import { LookalikeWarning } from '../trust/LookalikeWarning';
-import { DataUse } from './DataUse';
+import { BusinessActions } from './BusinessActions';
+import { ConsentPanel } from './ConsentPanel';
+import { Conversation } from './Conversation';
 import { Hours } from './Hours';
 
 /** The business's initials, shown where it has no logo we may load. */

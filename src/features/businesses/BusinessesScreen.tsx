@@ -1,13 +1,13 @@
 import { A } from '@solidjs/router';
 import { createMemo, createSignal, createUniqueId, For, Show } from 'solid-js';
 import type { Business, Consent } from '../../api/schemas';
+import { useImitations } from '../../data/imitations';
 import { useBusinesses, useConsents } from '../../data/queries';
 import { t } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
 import { Badge } from '../../ui/Badge';
+import { ReceiptCodeEntry } from '../../ui/ReceiptCodeEntry';
 import { Empty, Loading } from '../../ui/states';
-import { useImitations } from '../trust/imitations';
-import { ReceiptCodeEntry } from '../trust/ReceiptCodeEntry';
 import { searchBusinesses } from './search';
 
 type Group = 'allowed' | 'notAllowed' | 'blocked';

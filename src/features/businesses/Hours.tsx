@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { Business } from '../../api/schemas';
+import { formatClock, openState, weekdayName, weekTable } from '../../core/hours';
 import { locale, t } from '../../i18n';
-import { formatClock, openState, weekdayName, weekTable } from './hours';
 
 const tagOf = () => (locale() === 'es' ? 'es-ES' : 'en-GB');
 

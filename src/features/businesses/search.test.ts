@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedBusinesses } from '../../../mocks/seed-businesses';
-import { computeImitations } from '../trust/imitations';
+import { computeImitations } from '../../data/imitations';
 import { searchBusinesses } from './search';
 
 const seed = seedBusinesses(new Date('2026-01-01T00:00:00Z'));

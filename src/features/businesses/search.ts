@@ -4,7 +4,7 @@
  * impostor is never ranked above the verified business it imitates.
  */
 import type { Business } from '../../api/schemas';
-import { editDistance, nameSkeleton } from '../trust/skeleton';
+import { editDistance, nameSkeleton } from '../../core/skeleton';
 
 const LEVEL_RANK = { verified: 0, confirmed: 1, unconfirmed: 2 } as const;
 

@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router';
 import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js';
-import { afterNo } from '../../data/after-no';
+import { afterNo } from '../../core/after-no';
 import { useConsentRecords } from '../../data/consent-records';
 import { useBusinessIndex } from '../../data/lookup';
 import { useConsents, useNewestActivity } from '../../data/queries';

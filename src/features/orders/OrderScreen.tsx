@@ -1,11 +1,11 @@
 import { A, useParams } from '@solidjs/router';
 import { For, Match, Show, Switch } from 'solid-js';
+import { now } from '../../data/clock';
 import { useOrderDetail } from '../../data/order-detail';
 import { formatDate, formatDateTime, formatMoney, formatRelative, t } from '../../i18n';
 import { BusinessName } from '../../ui/BusinessName';
+import { LiveNote } from '../../ui/LiveNote';
 import { Empty, Loading } from '../../ui/states';
-import { LiveNote } from './LiveNote';
-import { now } from './now';
 import { OrderProgress } from './OrderProgress';
 import { OrderTimeline } from './OrderTimeline';
 import { TrackingCard } from './TrackingCard';

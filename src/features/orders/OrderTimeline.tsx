@@ -1,8 +1,8 @@
 import { For, Match, Switch } from 'solid-js';
 import type { Business } from '../../api/schemas';
+import { now } from '../../data/clock';
 import type { TimelineEntry } from '../../data/order-detail';
 import { formatDateTime, formatMoney, formatRelative, t } from '../../i18n';
-import { now } from './now';
 
 /** The merged timeline, newest first; every text from the business is rendered as text. */
 export function OrderTimeline(props: { entries: TimelineEntry[]; business: Business | undefined; reference: string }) {

@@ -1,15 +1,15 @@
 import { A, useSearchParams } from '@solidjs/router';
 import { createMemo, createUniqueId, For, onMount, Show } from 'solid-js';
 import { type Business, OrderStatus } from '../../api/schemas';
+import { now } from '../../data/clock';
 import { useBusinessIndex } from '../../data/lookup';
 import { filterOrders, type OrderRow, useOrderRows } from '../../data/orders';
 import { formatMoney, formatRelative, t } from '../../i18n';
+import { countLabel } from '../../i18n/count';
 import { BusinessName } from '../../ui/BusinessName';
+import { LiveNote } from '../../ui/LiveNote';
 import { Empty, Loading } from '../../ui/states';
-import { countLabel } from './count';
-import { LiveNote } from './LiveNote';
-import { now } from './now';
-import { VirtualRows } from './VirtualRows';
+import { VirtualRows } from '../../ui/VirtualRows';
 
 const param = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
 

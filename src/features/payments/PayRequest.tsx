@@ -1,8 +1,8 @@
 import { createEffect, createSignal, createUniqueId, Show } from 'solid-js';
 import type { Business, Payment } from '../../api/schemas';
-import { checkPayLink } from '../../data/pay-link';
+import { checkPayLink } from '../../core/pay-link';
+import { couldImitate } from '../../data/imitations';
 import { formatMoney, t } from '../../i18n';
-import { couldImitate } from '../trust/imitations';
 
 /**
  * The payment-request guard (issue 5): a request from an unconfirmed business or a lookalike
@@ -22,7 +22,7 @@ export function PayRequest(props: { payment: Payment; business: Business | undef
     const run = ++latestRun;
     setImitated(undefined);
     if (!business || !couldImitate(business, among)) return setImitated(null);
-    void import('../trust/lookalike').then(({ findImitatedBusiness }) => {
+    void import('../../core/lookalike').then(({ findImitatedBusiness }) => {
       if (run === latestRun) setImitated(findImitatedBusiness(business, among));
     });
   });

@@ -1,11 +1,11 @@
 import { A, useParams } from '@solidjs/router';
 import { For, Show } from 'solid-js';
+import { now } from '../../data/clock';
 import { usePaymentDetail } from '../../data/order-detail';
 import { formatDateTime, formatMoney, formatRelative, t } from '../../i18n';
 import { BusinessName } from '../../ui/BusinessName';
+import { LiveNote } from '../../ui/LiveNote';
 import { Empty, Loading } from '../../ui/states';
-import { LiveNote } from '../orders/LiveNote';
-import { now } from '../orders/now';
 import { PayRequest } from './PayRequest';
 import { ReceiptView } from './ReceiptView';
 import { RefundNote } from './RefundNote';

@@ -1,15 +1,15 @@
 import { A, useSearchParams } from '@solidjs/router';
 import { createMemo, createUniqueId, For, Show } from 'solid-js';
 import { PaymentStatus } from '../../api/schemas';
+import { now } from '../../data/clock';
 import { useBusinessIndex } from '../../data/lookup';
 import { usePaymentRows } from '../../data/orders';
 import { formatMoney, formatRelative, t } from '../../i18n';
+import { countLabel } from '../../i18n/count';
 import { BusinessName } from '../../ui/BusinessName';
+import { LiveNote } from '../../ui/LiveNote';
 import { Empty, Loading } from '../../ui/states';
-import { countLabel } from '../orders/count';
-import { LiveNote } from '../orders/LiveNote';
-import { now } from '../orders/now';
-import { VirtualRows } from '../orders/VirtualRows';
+import { VirtualRows } from '../../ui/VirtualRows';
 
 /** Every payment, newest first, filterable by status (kept in the URL), virtualised rows. */
 export default function PaymentsScreen() {

@@ -1,7 +1,7 @@
 import { Show } from 'solid-js';
 import type { Money, Payment } from '../../api/schemas';
+import { now } from '../../data/clock';
 import { formatDate, formatMoney, formatRelative, t } from '../../i18n';
-import { now } from '../orders/now';
 
 /** How much comes back and when: future date, overdue date, or no date given. */
 export function RefundNote(props: { refund: NonNullable<Payment['refund']>; total: Money; businessName: string }) {

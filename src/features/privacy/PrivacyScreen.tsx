@@ -2,6 +2,7 @@ import { A, useSearchParams } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
 import { type Business, TOPICS, type Topic } from '../../api/schemas';
 import { useConsentRecords } from '../../data/consent-records';
+import { useImitations } from '../../data/imitations';
 import { useBusinessIndex } from '../../data/lookup';
 import { outboxState } from '../../data/outbox';
 import { useConsents } from '../../data/queries';
@@ -9,12 +10,11 @@ import { useReports } from '../../data/reports';
 import { formatDateTime, t } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
 import { Badge } from '../../ui/Badge';
+import { ExportButton } from '../../ui/ExportButton';
+import { OutboxNotes } from '../../ui/OutboxNotes';
 import { Empty, Loading } from '../../ui/states';
-import { BlockedList } from '../consent/BlockedList';
-import { OutboxNotes } from '../consent/OutboxNotes';
-import { useImitations } from '../trust/imitations';
+import { BlockedList } from './BlockedList';
 import { ConsentReceipt } from './ConsentReceipt';
-import { ExportButton } from './ExportButton';
 
 /** `/privacy`: the consent ledger — every business × topic, full history, receipts, export, print. */
 export default function PrivacyScreen() {

@@ -6,7 +6,7 @@ import { recordConsentChange } from '../../data/consent';
 import { useConsent } from '../../data/queries';
 import { session } from '../../data/session';
 import { describeError, t } from '../../i18n';
-import { DataUse } from '../businesses/DataUse';
+import { DataUse } from '../../ui/DataUse';
 import { type Done, ReceiptDone } from './ReceiptDone';
 import { grantOf, newlyGranted, shownTextOf } from './receipt-choice';
 import { TopicChoices } from './TopicChoices';

@@ -4,7 +4,7 @@ import { ApiError } from '../../api/errors';
 import { session } from '../../data/session';
 import { describeError, t } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
-import { ReceiptCodeEntry } from '../trust/ReceiptCodeEntry';
+import { ReceiptCodeEntry } from '../../ui/ReceiptCodeEntry';
 
 const KNOWN = ['link-unknown', 'link-expired', 'link-revoked', 'link-malformed'] as const;
 type Known = (typeof KNOWN)[number];

@@ -1,19 +1,19 @@
 import { useParams } from '@solidjs/router';
 import { createEffect, createResource, createSignal, For, lazy, Show, Suspense } from 'solid-js';
 import type { Business, LinkResolution } from '../../api/schemas';
+import { couldImitate } from '../../data/imitations';
+import { resolveWithCache } from '../../data/link-cache';
 import { useBusinesses } from '../../data/queries';
 import { session } from '../../data/session';
 import { formatDate, formatMoney, t } from '../../i18n';
 import { Badge } from '../../ui/Badge';
+import { LookalikeWarning } from '../../ui/LookalikeWarning';
 import { Loading } from '../../ui/states';
-import { couldImitate } from '../trust/imitations';
-import { LookalikeWarning } from '../trust/LookalikeWarning';
 import { ConsentRequest } from './ConsentRequest';
 import { LinkProblem } from './LinkProblem';
-import { resolveWithCache } from './link-cache';
 
 /** The QR encoder loads only when the visitor opens "Share or print this link". */
-const ReceiptQr = lazy(() => import('../trust/ReceiptQr').then((module) => ({ default: module.ReceiptQr })));
+const ReceiptQr = lazy(() => import('./ReceiptQr').then((module) => ({ default: module.ReceiptQr })));
 
 /**
  * `/r/:code`, the receipt-link landing: public, printed on receipts. Everything it shows comes
@@ -59,7 +59,7 @@ function SignedInWarning(props: { link: LinkResolution }) {
     const others = (businesses.latest ?? []).filter((b) => b.id !== business.id);
     const run = ++latestRun;
     if (!couldImitate(business, others)) return setFound(null);
-    void import('../trust/lookalike').then(({ findImitatedBusiness }) => {
+    void import('../../core/lookalike').then(({ findImitatedBusiness }) => {
       if (run === latestRun) setFound(findImitatedBusiness(business, [business, ...others]));
     });
   });

@@ -2,8 +2,8 @@ import { useNavigate } from '@solidjs/router';
 import { type Accessor, createEffect, on } from 'solid-js';
 import type { LinkResolution, Topic } from '../../api/schemas';
 import { online } from '../../data/connectivity';
+import { savePendingChoice, takePendingChoice } from '../../data/pending-choice';
 import { syncState } from '../../data/sync-state';
-import { savePendingChoice, takePendingChoice } from './pending-choice';
 
 /**
  * A signed-out visitor's choice waits in this tab while they sign in, then is applied once on

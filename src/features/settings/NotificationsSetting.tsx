@@ -1,13 +1,13 @@
 import { createEffect, createResource, createSignal, on as onChange, Show } from 'solid-js';
-import { locale, t } from '../../i18n';
-import type { MessageKey } from '../../i18n/en';
 import {
   type PushFailure,
   readPushState,
   turnOffNotifications,
   turnOnNotifications,
   updateNotificationLanguage,
-} from '../../pwa/push';
+} from '../../data/notifications';
+import { locale, t } from '../../i18n';
+import type { MessageKey } from '../../i18n/en';
 
 /**
  * The `Notifications` switch: asks permission, subscribes and registers with the backend, or

@@ -4,9 +4,9 @@ import { online } from '../../data/connectivity';
 import { flushOutbox, outboxState, refreshOutboxState } from '../../data/outbox';
 import { session, signOut } from '../../data/session';
 import { LOCALES, type Locale, locale, plural, setLocale, t } from '../../i18n';
-import { canInstall, promptInstall } from '../../pwa/install';
-import { QuietHoursEditor } from '../consent/QuietHoursEditor';
-import { ExportButton } from '../privacy/ExportButton';
+import { InstallOffer } from '../../pwa/InstallOffer';
+import { ExportButton } from '../../ui/ExportButton';
+import { QuietHoursEditor } from '../../ui/QuietHoursEditor';
 import { NotificationsSetting } from './NotificationsSetting';
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', es: 'Español' };
@@ -72,14 +72,7 @@ export default function SettingsScreen() {
           )}
         </For>
       </fieldset>
-      <Show when={canInstall()}>
-        <div class="group">
-          <p>{t('settings.installHint')}</p>
-          <button type="button" onClick={() => void promptInstall()}>
-            {t('settings.install')}
-          </button>
-        </div>
-      </Show>
+      <InstallOffer />
       <NotificationsSetting />
       <section class="group" aria-labelledby="quiet-title">
         <h2 id="quiet-title">{t('quiet.title')}</h2>

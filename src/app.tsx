@@ -1,7 +1,0 @@
-import { Router } from '@solidjs/router';
-import { routes } from './routes';
-import { Shell } from './ui/Shell';
-
-export function App() {
-  return <Router root={Shell}>{routes}</Router>;
-}
